@@ -1,0 +1,16 @@
+namespace GoldenThread.Core.Model;
+
+/// <summary>A child-level record that keeps the load it came from, so every figure can be traced back to a file.</summary>
+public abstract class SourcedRecord
+{
+    public long Id { get; set; }
+
+    /// <summary>The <see cref="DataLoad"/> this record came from.</summary>
+    public long SourceLoadId { get; set; }
+}
+
+/// <summary>A record that belongs to one child.</summary>
+public abstract class ChildRecord : SourcedRecord
+{
+    public long ChildId { get; set; }
+}
