@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using GoldenThread.Cli;
+
+return await GoldenThreadCommandLine.Build().Parse(args).InvokeAsync();

@@ -1,6 +1,11 @@
+using GoldenThread.Web;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddGoldenThread();
 var app = builder.Build();
+app.UseGoldenThread();
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+/// <summary>The web host's entry point; public so in-process tests can start it.</summary>
+public partial class Program;

@@ -45,7 +45,7 @@ public sealed class Child : SourcedRecord
 
     public string DisplayName => GivenName is null && FamilyName is null ? LaChildId : $"{GivenName} {FamilyName}".Trim();
 
-    /// <summary>Whole years of age at <paramref name="date"/>, or null when no birth date is known.</summary>
+    /// <summary>Whole years of age at <paramref name="date"/>, or null when no birth date is known or the date is before birth.</summary>
     public int? AgeAt(DateOnly date)
     {
         if (BirthDate is not { } birth || date < birth)
@@ -54,11 +54,17 @@ public sealed class Child : SourcedRecord
         }
 
         var age = date.Year - birth.Year;
-        if (date < birth.AddYears(age))
+        if (date < Anniversary(birth, date.Year))
         {
             age--;
         }
 
         return age;
     }
+
+    /// <summary>The birthday in a year; a 29 February birthday falls on 1 March in other years, as UK law reads it.</summary>
+    private static DateOnly Anniversary(DateOnly birth, int year) =>
+        birth is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(year)
+            ? new DateOnly(year, 3, 1)
+            : new DateOnly(year, birth.Month, birth.Day);
 }

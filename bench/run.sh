@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmarks anyone can rerun: bench/run.sh [CHILDREN] [YEARS]
+# Measures, in one run on this machine:
+#   baseline  - generating the demo authority in memory only (goldenthread demo --no-write)
+#   sqlite    - goldenthread demo into a new SQLite file (generate + write, whole process)
+#   postgres  - goldenthread demo into a new database in a throwaway PostgreSQL cluster
+# Each with wall time and peak resident memory from GNU time. Results go to bench/results/ and stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+children=${1:-20000}
+years=${2:-6}
+out=bench/results
+mkdir -p "$out"
+command -v /usr/bin/time >/dev/null || { echo "GNU time is needed: apt-get install time"; exit 1; }
+
+dotnet build src/GoldenThread.Cli --configuration Release --verbosity quiet -nologo >/dev/null
+cli="dotnet src/GoldenThread.Cli/bin/Release/net10.0/goldenthread.dll"
+
+measure() { # name, command...
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$out/$name.time" "$@" >"$out/$name.log" 2>&1
+  read -r secs kb <"$out/$name.time"
+  awk -v n="$name" -v s="$secs" -v k="$kb" 'BEGIN { printf "%-10s %8.2f s %8.0f MiB\n", n, s, k / 1024 }'
+  echo "$name $secs $kb" >>"$out/summary.txt"
+}
+
+: >"$out/summary.txt"
+echo "goldenthread demo --children $children --years $years --seed 42 --today 2026-11-25 on $(nproc) cores"
+measure baseline $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --no-write
+
+db=$(mktemp -d)/bench.db
+measure sqlite $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --db "$db"
+rm -f "$db" "$db-wal" "$db-shm"
+
+pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ -n "$pgbin" ]; then
+  pgdir=$(mktemp -d /tmp/goldenthread-bench-pg.XXXXXX)
+  run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+  [ "$(id -u)" -eq 0 ] && chown postgres "$pgdir"
+  port=56432
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  run_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust --no-sync >/dev/null
+  run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1" start >/dev/null
+  trap 'run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
+  measure postgres $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --db "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+fi
+
+awk 'NR==1{b=$2} {printf "%-10s ratio to baseline %.2f\n", $1, $2/b}' "$out/summary.txt"

@@ -1,0 +1,85 @@
+using GoldenThread.Core.Caseload;
+using GoldenThread.Core.Model;
+using GoldenThread.Data.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Data;
+
+/// <summary>The one database context of GoldenThread: child-level data, loads, people and the access log.</summary>
+public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext> options)
+    : IdentityDbContext<GoldenThreadUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataLoad> DataLoads => Set<DataLoad>();
+
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<EarlyHelpEpisode> EarlyHelpEpisodes => Set<EarlyHelpEpisode>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<ChildInNeedPlan> ChildInNeedPlans => Set<ChildInNeedPlan>();
+
+    public DbSet<Section47Enquiry> Section47Enquiries => Set<Section47Enquiry>();
+
+    public DbSet<InitialChildProtectionConference> InitialChildProtectionConferences => Set<InitialChildProtectionConference>();
+
+    public DbSet<ChildProtectionPlan> ChildProtectionPlans => Set<ChildProtectionPlan>();
+
+    public DbSet<ChildProtectionReview> ChildProtectionReviews => Set<ChildProtectionReview>();
+
+    public DbSet<ChildProtectionVisit> ChildProtectionVisits => Set<ChildProtectionVisit>();
+
+    public DbSet<CareEpisode> CareEpisodes => Set<CareEpisode>();
+
+    public DbSet<CareReview> CareReviews => Set<CareReview>();
+
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
+    public DbSet<MissingEpisode> MissingEpisodes => Set<MissingEpisode>();
+
+    public DbSet<HealthRecord> HealthRecords => Set<HealthRecord>();
+
+    public DbSet<CareLeaverRecord> CareLeaverRecords => Set<CareLeaverRecord>();
+
+    public DbSet<AdoptionRecord> AdoptionRecords => Set<AdoptionRecord>();
+
+    public DbSet<Allocation> Allocations => Set<Allocation>();
+
+    public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
+
+    public DbSet<ChildRecordAccess> ChildRecordAccesses => Set<ChildRecordAccess>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The child-level sources for core calculations, read without change tracking.</summary>
+    public ChildRecordSources Sources() => new(
+        Children.AsNoTracking(),
+        Referrals.AsNoTracking(),
+        ChildProtectionPlans.AsNoTracking(),
+        CareEpisodes.AsNoTracking(),
+        Allocations.AsNoTracking(),
+        OrgUnits.AsNoTracking());
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GoldenThreadDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<string>().HaveMaxLength(200);
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 3);
+    }
+}
