@@ -79,7 +79,6 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-        configurationBuilder.Properties<string>().HaveMaxLength(200);
         configurationBuilder.Properties<decimal>().HavePrecision(9, 3);
     }
 }

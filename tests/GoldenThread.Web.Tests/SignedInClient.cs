@@ -30,7 +30,7 @@ public sealed class SignedInClient(HttpClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
         var form = await GetDocumentAsync(client, "/account/sign-in");
-        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+        var token = (form.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value
             ?? throw new InvalidOperationException("The sign-in form has no antiforgery token.");
         return await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -44,15 +44,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("LegalStatusOfAdopters")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("MatchDate")
                         .HasColumnType("date");
 
                     b.Property<string>("NumberOfAdopters")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("PlacedCeasedDate")
                         .HasColumnType("date");
@@ -64,12 +62,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("ReasonPlacedCeased")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("SexOfAdopters")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -199,8 +195,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("CategoryOfNeed")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<long>("ChildId")
                         .HasColumnType("bigint");
@@ -209,36 +204,28 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("HomePostcode")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LegalStatus")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PlacementPostcode")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PlacementProvider")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PlacementType")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonEpisodeCeased")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonForNewEpisode")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonPlaceChange")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -247,8 +234,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Urn")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id")
                         .HasName("pk_care_episodes");
@@ -274,24 +260,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Accommodation")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Activity")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<long>("ChildId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.Property<string>("InTouch")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -301,6 +283,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_leaver_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_care_leaver_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_leaver_records_load");
@@ -320,8 +305,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("ParticipationCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -334,6 +318,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_reviews_child");
+
+                    b.HasIndex("ReviewDate")
+                        .HasDatabaseName("ix_care_reviews_date");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_reviews_load");
@@ -401,39 +388,33 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("text[]");
 
                     b.Property<string>("Ethnicity")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ExpectedBirthDate")
                         .HasColumnType("date");
 
                     b.Property<string>("FamilyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("FormerUpn")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("text");
 
                     b.Property<string>("GivenName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("IsMother")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LaChildId")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly?>("MothersChildBirthDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Sex")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -442,12 +423,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Upn")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UpnUnknownReason")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id")
                         .HasName("pk_children");
@@ -518,12 +497,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("InitialCategory")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LatestCategory")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<int?>("NumberOfPreviousPlans")
                         .HasColumnType("integer");
@@ -655,12 +632,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("NextStep")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -692,8 +667,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("CollectionYear")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -713,8 +687,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("LoadedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int>("RecordCount")
                         .HasColumnType("integer");
@@ -754,12 +727,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("EndReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Provider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -795,8 +766,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.Property<bool?>("Convicted")
                         .HasColumnType("boolean");
@@ -817,8 +787,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("SdqReason")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<int?>("SdqScore")
                         .HasColumnType("integer");
@@ -837,6 +806,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_health_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_health_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_health_records_load");
@@ -903,8 +875,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Kind")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -921,6 +892,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_missing_episodes_load");
 
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_missing_episodes_start");
+
                     b.ToTable("missing_episodes", (string)null);
                 });
 
@@ -934,8 +908,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -944,8 +918,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<long?>("ParentId")
                         .HasColumnType("bigint");
@@ -982,22 +955,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("ClosureReason")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("IsNoFurtherAction")
                         .HasColumnType("boolean");
 
                     b.Property<string>("PrimaryNeedCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -1106,8 +1076,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<decimal>("Fte")
                         .HasPrecision(9, 3)
@@ -1121,15 +1090,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("JobTitle")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("LeavingDate")
                         .HasColumnType("date");
 
                     b.Property<string>("LeavingReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1141,8 +1108,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("StaffId")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -1209,16 +1176,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -1250,19 +1215,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
@@ -1299,12 +1261,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1314,13 +1274,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
@@ -1348,17 +1306,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1376,17 +1331,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1398,21 +1350,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -1424,12 +1372,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -1441,20 +1387,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 

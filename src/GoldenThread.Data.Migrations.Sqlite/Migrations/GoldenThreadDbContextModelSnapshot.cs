@@ -36,14 +36,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LegalStatusOfAdopters")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MatchDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NumberOfAdopters")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PlacedCeasedDate")
@@ -56,11 +54,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonPlacedCeased")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SexOfAdopters")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -185,7 +181,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CategoryOfNeed")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChildId")
@@ -195,35 +190,27 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HomePostcode")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalStatus")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlacementPostcode")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlacementProvider")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlacementType")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonEpisodeCeased")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonForNewEpisode")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonPlaceChange")
-                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -233,7 +220,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urn")
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id")
@@ -258,11 +244,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Accommodation")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Activity")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChildId")
@@ -270,11 +254,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InTouch")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -285,6 +267,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_leaver_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_care_leaver_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_leaver_records_load");
@@ -302,7 +287,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ParticipationCode")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReviewDate")
@@ -316,6 +300,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_reviews_child");
+
+                    b.HasIndex("ReviewDate")
+                        .HasDatabaseName("ix_care_reviews_date");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_reviews_load");
@@ -379,38 +366,32 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Ethnicity")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpectedBirthDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormerUpn")
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IsMother")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LaChildId")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MothersChildBirthDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -420,11 +401,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Upn")
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpnUnknownReason")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id")
@@ -492,11 +471,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InitialCategory")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LatestCategory")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("NumberOfPreviousPlans")
@@ -623,11 +600,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NextStep")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -658,7 +633,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CollectionYear")
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -679,7 +653,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("LoadedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RecordCount")
@@ -718,11 +691,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EndReason")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Provider")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -757,7 +728,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Convicted")
@@ -779,7 +749,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SdqReason")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SdqScore")
@@ -799,6 +768,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_health_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_health_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_health_records_load");
@@ -861,7 +833,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -879,6 +850,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_missing_episodes_load");
 
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_missing_episodes_start");
+
                     b.ToTable("missing_episodes", (string)null);
                 });
 
@@ -890,7 +864,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -900,7 +874,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ParentId")
@@ -936,21 +909,18 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClosureReason")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsNoFurtherAction")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PrimaryNeedCode")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -1054,7 +1024,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Fte")
@@ -1069,14 +1038,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("JobTitle")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LeavingDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeavingReason")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -1089,7 +1056,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("StaffId")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -1155,7 +1122,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -1163,7 +1129,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -1196,18 +1161,15 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -1243,11 +1205,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1258,12 +1218,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1290,16 +1248,13 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1316,16 +1271,13 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1338,20 +1290,16 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -1364,11 +1312,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
@@ -1381,19 +1327,15 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");

@@ -10,14 +10,8 @@ public sealed class ChildMapping : IEntityTypeConfiguration<Child>
     {
         builder.ToTable("children");
         builder.HasKey(c => c.Id).HasName("pk_children");
-        builder.Property(c => c.LaChildId).HasMaxLength(20).IsRequired();
+        builder.Property(c => c.LaChildId).HasMaxLength(100).IsRequired();
         builder.HasIndex(c => c.LaChildId).IsUnique().HasDatabaseName("ux_children_la_child_id");
-        builder.Property(c => c.Upn).HasMaxLength(13);
-        builder.Property(c => c.FormerUpn).HasMaxLength(13);
-        builder.Property(c => c.UpnUnknownReason).HasMaxLength(3);
-        builder.Property(c => c.Sex).HasMaxLength(1);
-        builder.Property(c => c.Ethnicity).HasMaxLength(4);
-        builder.Property(c => c.IsMother).HasMaxLength(1);
         builder.Ignore(c => c.DisplayName);
         builder.HasIndex(c => c.FamilyName).HasDatabaseName("ix_children_family_name");
         builder.HasOne<DataLoad>().WithMany().HasForeignKey(c => c.SourceLoadId).HasConstraintName("fk_children_load").OnDelete(DeleteBehavior.Restrict);
@@ -47,9 +41,6 @@ public sealed class ReferralMapping : ChildRecordMapping<Referral>
 
     protected override void ConfigureRecord(EntityTypeBuilder<Referral> builder)
     {
-        builder.Property(r => r.Source).HasMaxLength(3);
-        builder.Property(r => r.PrimaryNeedCode).HasMaxLength(3);
-        builder.Property(r => r.ClosureReason).HasMaxLength(4);
         builder.HasIndex(r => r.ReferralDate).HasDatabaseName("ix_referrals_date");
     }
 }

@@ -34,8 +34,6 @@ public sealed class ChildProtectionPlanMapping : ChildRecordMapping<ChildProtect
 
     protected override void ConfigureRecord(EntityTypeBuilder<ChildProtectionPlan> builder)
     {
-        builder.Property(p => p.InitialCategory).HasMaxLength(3);
-        builder.Property(p => p.LatestCategory).HasMaxLength(3);
         builder.HasOne<Referral>().WithMany().HasForeignKey(p => p.ReferralId).HasConstraintName("fk_child_protection_plans_referral").OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.ReferralId).HasDatabaseName("ix_child_protection_plans_referral");
         builder.HasIndex(p => p.StartDate).HasDatabaseName("ix_child_protection_plans_start");

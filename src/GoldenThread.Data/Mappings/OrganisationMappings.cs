@@ -14,7 +14,6 @@ public sealed class DataLoadMapping : IEntityTypeConfiguration<DataLoad>
         builder.Property(l => l.FileName).HasMaxLength(260);
         builder.Property(l => l.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(l => l.Format).HasMaxLength(40);
-        builder.Property(l => l.CollectionYear).HasMaxLength(7);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(l => l.Sha256).HasDatabaseName("ix_data_loads_sha256");
     }
@@ -26,7 +25,7 @@ public sealed class OrgUnitMapping : IEntityTypeConfiguration<OrgUnit>
     {
         builder.ToTable("org_units");
         builder.HasKey(o => o.Id).HasName("pk_org_units");
-        builder.Property(o => o.Code).HasMaxLength(20);
+        builder.Property(o => o.Code).HasMaxLength(40);
         builder.HasIndex(o => o.Code).IsUnique().HasDatabaseName("ux_org_units_code");
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).HasConstraintName("fk_org_units_parent").OnDelete(DeleteBehavior.Restrict);
@@ -40,7 +39,7 @@ public sealed class WorkerMapping : IEntityTypeConfiguration<Worker>
     {
         builder.ToTable("workers");
         builder.HasKey(w => w.Id).HasName("pk_workers");
-        builder.Property(w => w.StaffId).HasMaxLength(20);
+        builder.Property(w => w.StaffId).HasMaxLength(100);
         builder.HasIndex(w => w.StaffId).IsUnique().HasDatabaseName("ux_workers_staff_id");
         builder.Property(w => w.Role).HasConversion<string>().HasMaxLength(30);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(w => w.TeamId).HasConstraintName("fk_workers_team").OnDelete(DeleteBehavior.Restrict);

@@ -63,7 +63,7 @@ public static class GoldenThreadWebApplication
         services.AddScoped<CurrentUser>();
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
-        services.AddHealthChecks().AddDbContextCheck<GoldenThreadDbContext>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 

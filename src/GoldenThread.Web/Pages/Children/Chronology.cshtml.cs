@@ -62,7 +62,7 @@ public sealed class ChronologyModel(GoldenThreadDbContext db, CurrentUser user, 
         Events = ChildChronology.Build(records);
         var teamIds = allocations.Select(a => a.TeamId).ToHashSet();
         var teams = await db.OrgUnits.AsNoTracking().Where(o => teamIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        CurrentAllocations = [.. allocations.AsQueryable().Where(Core.Caseload.CaseloadRules.AllocationCurrentAt(Today))
+        CurrentAllocations = [.. allocations.Where(Core.Caseload.CaseloadRules.AllocationCurrentAt(Today).Compile())
             .Select(a => (workers.GetValueOrDefault(a.WorkerId, "Unknown worker"), teams.GetValueOrDefault(a.TeamId, "Unknown team"), a.StartDate))];
         return Page();
     }

@@ -15,10 +15,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,9 +51,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
                     Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CollectionYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: true),
                     LoadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ChildCount = table.Column<int>(type: "INTEGER", nullable: false),
                     RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
@@ -70,8 +70,8 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -84,9 +84,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,20 +105,20 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    LaChildId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Upn = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
-                    FormerUpn = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
-                    UpnUnknownReason = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    LaChildId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Upn = table.Column<string>(type: "TEXT", nullable: true),
+                    FormerUpn = table.Column<string>(type: "TEXT", nullable: true),
+                    UpnUnknownReason = table.Column<string>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", nullable: true),
+                    FamilyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", nullable: true),
                     BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExpectedBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DeathDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Ethnicity = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", nullable: true),
                     Disabilities = table.Column<string>(type: "TEXT", nullable: false),
                     UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsMother = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    IsMother = table.Column<string>(type: "TEXT", nullable: true),
                     MothersChildBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -139,8 +139,8 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ParentId = table.Column<long>(type: "INTEGER", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
@@ -173,11 +173,11 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     MatchDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PlacedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PlacedCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReasonPlacedCeased = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ReasonPlacedCeased = table.Column<string>(type: "TEXT", nullable: true),
                     FosterCare = table.Column<bool>(type: "INTEGER", nullable: true),
-                    NumberOfAdopters = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    SexOfAdopters = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    LegalStatusOfAdopters = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    NumberOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    SexOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatusOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
                     AdoptionOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
@@ -206,17 +206,17 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReasonForNewEpisode = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
-                    LegalStatus = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    CategoryOfNeed = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    PlacementType = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    PlacementProvider = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ReasonForNewEpisode = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatus = table.Column<string>(type: "TEXT", nullable: true),
+                    CategoryOfNeed = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementType = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementProvider = table.Column<string>(type: "TEXT", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ReasonEpisodeCeased = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    ReasonPlaceChange = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    HomePostcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    PlacementPostcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
-                    Urn = table.Column<string>(type: "TEXT", maxLength: 7, nullable: true),
+                    ReasonEpisodeCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    ReasonPlaceChange = table.Column<string>(type: "TEXT", nullable: true),
+                    HomePostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementPostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    Urn = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -243,10 +243,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CollectionYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    InTouch = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
-                    Activity = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Accommodation = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    InTouch = table.Column<string>(type: "TEXT", nullable: true),
+                    Activity = table.Column<string>(type: "TEXT", nullable: true),
+                    Accommodation = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -274,7 +274,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ParticipationCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    ParticipationCode = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -302,8 +302,8 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ContactDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NextStep = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -332,8 +332,8 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    EndReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Provider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -360,9 +360,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    CollectionYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
                     SdqScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    SdqReason = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    SdqReason = table.Column<string>(type: "TEXT", nullable: true),
                     Convicted = table.Column<bool>(type: "INTEGER", nullable: true),
                     HealthCheck = table.Column<bool>(type: "INTEGER", nullable: true),
                     Immunisations = table.Column<bool>(type: "INTEGER", nullable: true),
@@ -397,7 +397,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
@@ -427,11 +427,11 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    PrimaryNeedCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    PrimaryNeedCode = table.Column<string>(type: "TEXT", nullable: true),
                     IsNoFurtherAction = table.Column<bool>(type: "INTEGER", nullable: false),
                     ClosureDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -458,9 +458,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    StaffId = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Fte = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
                     IsAgency = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -468,7 +468,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     TeamId = table.Column<long>(type: "INTEGER", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     LeavingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    LeavingReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeavingReason = table.Column<string>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -532,8 +532,8 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    InitialCategory = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    LatestCategory = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    InitialCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    LatestCategory = table.Column<string>(type: "TEXT", nullable: true),
                     NumberOfPreviousPlans = table.Column<int>(type: "INTEGER", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
                     ChildId = table.Column<long>(type: "INTEGER", nullable: false)
@@ -643,7 +643,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     OrgUnitId = table.Column<long>(type: "INTEGER", nullable: true),
                     WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
@@ -652,10 +652,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
@@ -922,9 +922,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -941,10 +941,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -961,8 +961,8 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -985,10 +985,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1129,9 +1129,19 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 column: "SourceLoadId");
 
             migrationBuilder.CreateIndex(
+                name: "ix_care_leaver_records_year",
+                table: "care_leaver_records",
+                column: "CollectionYear");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_care_reviews_child",
                 table: "care_reviews",
                 column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_care_reviews_date",
+                table: "care_reviews",
+                column: "ReviewDate");
 
             migrationBuilder.CreateIndex(
                 name: "ix_care_reviews_load",
@@ -1295,6 +1305,11 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 column: "SourceLoadId");
 
             migrationBuilder.CreateIndex(
+                name: "ix_health_records_year",
+                table: "health_records",
+                column: "CollectionYear");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_initial_cp_conferences_child",
                 table: "initial_cp_conferences",
                 column: "ChildId");
@@ -1323,6 +1338,11 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "ix_missing_episodes_load",
                 table: "missing_episodes",
                 column: "SourceLoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_missing_episodes_start",
+                table: "missing_episodes",
+                column: "StartDate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_org_units_ParentId",

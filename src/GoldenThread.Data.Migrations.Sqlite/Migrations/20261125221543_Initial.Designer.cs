@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(GoldenThreadDbContext))]
-    [Migration("20261125215513_Initial")]
+    [Migration("20261125221543_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -39,14 +39,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LegalStatusOfAdopters")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MatchDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NumberOfAdopters")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PlacedCeasedDate")
@@ -59,11 +57,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonPlacedCeased")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SexOfAdopters")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -188,7 +184,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CategoryOfNeed")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChildId")
@@ -198,35 +193,27 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HomePostcode")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LegalStatus")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlacementPostcode")
-                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlacementProvider")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PlacementType")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonEpisodeCeased")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonForNewEpisode")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReasonPlaceChange")
-                        .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -236,7 +223,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Urn")
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id")
@@ -261,11 +247,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Accommodation")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Activity")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChildId")
@@ -273,11 +257,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InTouch")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -288,6 +270,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_leaver_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_care_leaver_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_leaver_records_load");
@@ -305,7 +290,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ParticipationCode")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReviewDate")
@@ -319,6 +303,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_reviews_child");
+
+                    b.HasIndex("ReviewDate")
+                        .HasDatabaseName("ix_care_reviews_date");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_reviews_load");
@@ -382,38 +369,32 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Ethnicity")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ExpectedBirthDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FormerUpn")
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IsMother")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LaChildId")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("MothersChildBirthDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sex")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -423,11 +404,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Upn")
-                        .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UpnUnknownReason")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id")
@@ -495,11 +474,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InitialCategory")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LatestCategory")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("NumberOfPreviousPlans")
@@ -626,11 +603,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NextStep")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -661,7 +636,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CollectionYear")
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FileName")
@@ -682,7 +656,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("LoadedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RecordCount")
@@ -721,11 +694,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EndReason")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Provider")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -760,7 +731,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Convicted")
@@ -782,7 +752,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SdqReason")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SdqScore")
@@ -802,6 +771,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_health_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_health_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_health_records_load");
@@ -864,7 +836,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
-                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -882,6 +853,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_missing_episodes_load");
 
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_missing_episodes_start");
+
                     b.ToTable("missing_episodes", (string)null);
                 });
 
@@ -893,7 +867,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -903,7 +877,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ParentId")
@@ -939,21 +912,18 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClosureReason")
-                        .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsNoFurtherAction")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PrimaryNeedCode")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SourceLoadId")
@@ -1057,7 +1027,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Fte")
@@ -1072,14 +1041,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("JobTitle")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LeavingDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LeavingReason")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -1092,7 +1059,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("StaffId")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -1158,7 +1125,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
@@ -1166,7 +1132,6 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -1199,18 +1164,15 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -1246,11 +1208,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1261,12 +1221,10 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1293,16 +1251,13 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1319,16 +1274,13 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1341,20 +1293,16 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("LoginProvider", "ProviderKey");
@@ -1367,11 +1315,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "RoleId");
@@ -1384,19 +1330,15 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId", "LoginProvider", "Name");

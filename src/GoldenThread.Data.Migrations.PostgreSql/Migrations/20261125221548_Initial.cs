@@ -17,10 +17,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<string>(type: "text", nullable: false),
                     Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -53,9 +53,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
                     Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
                     Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CollectionYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    CollectionYear = table.Column<string>(type: "text", nullable: true),
                     LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LoadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LoadedBy = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ChildCount = table.Column<int>(type: "integer", nullable: false),
                     RecordCount = table.Column<int>(type: "integer", nullable: false),
@@ -72,8 +72,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -86,9 +86,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -107,20 +107,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LaChildId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Upn = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
-                    FormerUpn = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
-                    UpnUnknownReason = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    GivenName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FamilyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Sex = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    LaChildId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Upn = table.Column<string>(type: "text", nullable: true),
+                    FormerUpn = table.Column<string>(type: "text", nullable: true),
+                    UpnUnknownReason = table.Column<string>(type: "text", nullable: true),
+                    GivenName = table.Column<string>(type: "text", nullable: true),
+                    FamilyName = table.Column<string>(type: "text", nullable: true),
+                    Sex = table.Column<string>(type: "text", nullable: true),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ExpectedBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DeathDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Ethnicity = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    Ethnicity = table.Column<string>(type: "text", nullable: true),
                     Disabilities = table.Column<List<string>>(type: "text[]", nullable: false),
                     UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsMother = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    IsMother = table.Column<string>(type: "text", nullable: true),
                     MothersChildBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -141,8 +141,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ParentId = table.Column<long>(type: "bigint", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
@@ -175,11 +175,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     MatchDate = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     PlacedCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonPlacedCeased = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    ReasonPlacedCeased = table.Column<string>(type: "text", nullable: true),
                     FosterCare = table.Column<bool>(type: "boolean", nullable: true),
-                    NumberOfAdopters = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    SexOfAdopters = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    LegalStatusOfAdopters = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    NumberOfAdopters = table.Column<string>(type: "text", nullable: true),
+                    SexOfAdopters = table.Column<string>(type: "text", nullable: true),
+                    LegalStatusOfAdopters = table.Column<string>(type: "text", nullable: true),
                     AdoptionOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
@@ -208,17 +208,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReasonForNewEpisode = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
-                    LegalStatus = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    CategoryOfNeed = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    PlacementType = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    PlacementProvider = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    ReasonForNewEpisode = table.Column<string>(type: "text", nullable: true),
+                    LegalStatus = table.Column<string>(type: "text", nullable: true),
+                    CategoryOfNeed = table.Column<string>(type: "text", nullable: true),
+                    PlacementType = table.Column<string>(type: "text", nullable: true),
+                    PlacementProvider = table.Column<string>(type: "text", nullable: true),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonEpisodeCeased = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    ReasonPlaceChange = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
-                    HomePostcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    PlacementPostcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Urn = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    ReasonEpisodeCeased = table.Column<string>(type: "text", nullable: true),
+                    ReasonPlaceChange = table.Column<string>(type: "text", nullable: true),
+                    HomePostcode = table.Column<string>(type: "text", nullable: true),
+                    PlacementPostcode = table.Column<string>(type: "text", nullable: true),
+                    Urn = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -245,10 +245,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    InTouch = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
-                    Activity = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    Accommodation = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    CollectionYear = table.Column<string>(type: "text", nullable: false),
+                    InTouch = table.Column<string>(type: "text", nullable: true),
+                    Activity = table.Column<string>(type: "text", nullable: true),
+                    Accommodation = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -276,7 +276,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ParticipationCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    ParticipationCode = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -304,8 +304,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    NextStep = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Source = table.Column<string>(type: "text", nullable: true),
+                    NextStep = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -334,8 +334,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Provider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EndReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Provider = table.Column<string>(type: "text", nullable: true),
+                    EndReason = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -362,9 +362,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    CollectionYear = table.Column<string>(type: "text", nullable: false),
                     SdqScore = table.Column<int>(type: "integer", nullable: true),
-                    SdqReason = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    SdqReason = table.Column<string>(type: "text", nullable: true),
                     Convicted = table.Column<bool>(type: "boolean", nullable: true),
                     HealthCheck = table.Column<bool>(type: "boolean", nullable: true),
                     Immunisations = table.Column<bool>(type: "boolean", nullable: true),
@@ -399,7 +399,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: true),
+                    Kind = table.Column<string>(type: "text", nullable: true),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
@@ -429,11 +429,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    PrimaryNeedCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    Source = table.Column<string>(type: "text", nullable: true),
+                    PrimaryNeedCode = table.Column<string>(type: "text", nullable: true),
                     IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
                     ClosureDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosureReason = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    ClosureReason = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -460,9 +460,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StaffId = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "text", nullable: false),
+                    JobTitle = table.Column<string>(type: "text", nullable: false),
                     Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     Fte = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
                     IsAgency = table.Column<bool>(type: "boolean", nullable: false),
@@ -470,7 +470,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     TeamId = table.Column<long>(type: "bigint", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     LeavingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeavingReason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeavingReason = table.Column<string>(type: "text", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -534,8 +534,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     ReferralId = table.Column<long>(type: "bigint", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    InitialCategory = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    LatestCategory = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    InitialCategory = table.Column<string>(type: "text", nullable: true),
+                    LatestCategory = table.Column<string>(type: "text", nullable: true),
                     NumberOfPreviousPlans = table.Column<int>(type: "integer", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
                     ChildId = table.Column<long>(type: "bigint", nullable: false)
@@ -645,7 +645,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<string>(type: "text", nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     OrgUnitId = table.Column<long>(type: "bigint", nullable: true),
                     WorkerId = table.Column<long>(type: "bigint", nullable: true),
@@ -654,10 +654,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
                     LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -924,9 +924,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -943,10 +943,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -963,8 +963,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RoleId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -987,10 +987,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1131,9 +1131,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 column: "SourceLoadId");
 
             migrationBuilder.CreateIndex(
+                name: "ix_care_leaver_records_year",
+                table: "care_leaver_records",
+                column: "CollectionYear");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_care_reviews_child",
                 table: "care_reviews",
                 column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_care_reviews_date",
+                table: "care_reviews",
+                column: "ReviewDate");
 
             migrationBuilder.CreateIndex(
                 name: "ix_care_reviews_load",
@@ -1297,6 +1307,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 column: "SourceLoadId");
 
             migrationBuilder.CreateIndex(
+                name: "ix_health_records_year",
+                table: "health_records",
+                column: "CollectionYear");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_initial_cp_conferences_child",
                 table: "initial_cp_conferences",
                 column: "ChildId");
@@ -1325,6 +1340,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "ix_missing_episodes_load",
                 table: "missing_episodes",
                 column: "SourceLoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_missing_episodes_start",
+                table: "missing_episodes",
+                column: "StartDate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_org_units_ParentId",

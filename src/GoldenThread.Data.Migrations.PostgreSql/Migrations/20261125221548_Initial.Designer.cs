@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(GoldenThreadDbContext))]
-    [Migration("20261125215519_Initial")]
+    [Migration("20261125221548_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -47,15 +47,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("LegalStatusOfAdopters")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("MatchDate")
                         .HasColumnType("date");
 
                     b.Property<string>("NumberOfAdopters")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("PlacedCeasedDate")
                         .HasColumnType("date");
@@ -67,12 +65,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("ReasonPlacedCeased")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("SexOfAdopters")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -202,8 +198,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("CategoryOfNeed")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<long>("ChildId")
                         .HasColumnType("bigint");
@@ -212,36 +207,28 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("HomePostcode")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LegalStatus")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PlacementPostcode")
-                        .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PlacementProvider")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PlacementType")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonEpisodeCeased")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonForNewEpisode")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ReasonPlaceChange")
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -250,8 +237,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Urn")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id")
                         .HasName("pk_care_episodes");
@@ -277,24 +263,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Accommodation")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Activity")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("text");
 
                     b.Property<long>("ChildId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.Property<string>("InTouch")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -304,6 +286,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_leaver_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_care_leaver_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_leaver_records_load");
@@ -323,8 +308,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("ParticipationCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("ReviewDate")
                         .HasColumnType("date");
@@ -337,6 +321,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_care_reviews_child");
+
+                    b.HasIndex("ReviewDate")
+                        .HasDatabaseName("ix_care_reviews_date");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_reviews_load");
@@ -404,39 +391,33 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("text[]");
 
                     b.Property<string>("Ethnicity")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ExpectedBirthDate")
                         .HasColumnType("date");
 
                     b.Property<string>("FamilyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("FormerUpn")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("text");
 
                     b.Property<string>("GivenName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("IsMother")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LaChildId")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly?>("MothersChildBirthDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Sex")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -445,12 +426,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Upn")
-                        .HasMaxLength(13)
-                        .HasColumnType("character varying(13)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UpnUnknownReason")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id")
                         .HasName("pk_children");
@@ -521,12 +500,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("InitialCategory")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LatestCategory")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<int?>("NumberOfPreviousPlans")
                         .HasColumnType("integer");
@@ -658,12 +635,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("NextStep")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -695,8 +670,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("CollectionYear")
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.Property<string>("FileName")
                         .IsRequired()
@@ -716,8 +690,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("LoadedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int>("RecordCount")
                         .HasColumnType("integer");
@@ -757,12 +730,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("EndReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Provider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -798,8 +769,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("CollectionYear")
                         .IsRequired()
-                        .HasMaxLength(7)
-                        .HasColumnType("character varying(7)");
+                        .HasColumnType("text");
 
                     b.Property<bool?>("Convicted")
                         .HasColumnType("boolean");
@@ -820,8 +790,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("SdqReason")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<int?>("SdqScore")
                         .HasColumnType("integer");
@@ -840,6 +809,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ChildId")
                         .HasDatabaseName("ix_health_records_child");
+
+                    b.HasIndex("CollectionYear")
+                        .HasDatabaseName("ix_health_records_year");
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_health_records_load");
@@ -906,8 +878,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Kind")
-                        .HasMaxLength(1)
-                        .HasColumnType("character varying(1)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -924,6 +895,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_missing_episodes_load");
 
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_missing_episodes_start");
+
                     b.ToTable("missing_episodes", (string)null);
                 });
 
@@ -937,8 +911,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -947,8 +921,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<long?>("ParentId")
                         .HasColumnType("bigint");
@@ -985,22 +958,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("ClosureReason")
-                        .HasMaxLength(4)
-                        .HasColumnType("character varying(4)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("IsNoFurtherAction")
                         .HasColumnType("boolean");
 
                     b.Property<string>("PrimaryNeedCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly>("ReferralDate")
                         .HasColumnType("date");
 
                     b.Property<string>("Source")
-                        .HasMaxLength(3)
-                        .HasColumnType("character varying(3)");
+                        .HasColumnType("text");
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
@@ -1109,8 +1079,7 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<decimal>("Fte")
                         .HasPrecision(9, 3)
@@ -1124,15 +1093,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("JobTitle")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("LeavingDate")
                         .HasColumnType("date");
 
                     b.Property<string>("LeavingReason")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1144,8 +1111,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("StaffId")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -1212,16 +1179,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -1253,19 +1218,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("PhoneNumber")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
@@ -1302,12 +1264,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1317,13 +1277,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
                         .HasMaxLength(256)
@@ -1351,17 +1309,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1379,17 +1334,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ClaimType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ClaimValue")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1401,21 +1353,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("UserId")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -1427,12 +1375,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RoleId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "RoleId");
 
@@ -1444,20 +1390,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
                     b.Property<string>("UserId")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LoginProvider")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Value")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
