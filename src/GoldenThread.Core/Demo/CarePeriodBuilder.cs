@@ -415,7 +415,7 @@ internal sealed class CarePeriodBuilder(DemoTimeline timeline, DemoRandom random
                 if (change.IsAdoptivePlacement)
                 {
                     var withCarer = plan.Adoption?.WithFosterCarer == true;
-                    newPlacement = AdoptivePlacement(withCarer);
+                    newPlacement = AdoptivePlacement(withCarer, placement);
                     placementChanged = true;
                     carerChanged = !withCarer;
                     reasonPlaceChange = withCarer ? "PLACE" : "CARPL";
@@ -493,10 +493,11 @@ internal sealed class CarePeriodBuilder(DemoTimeline timeline, DemoRandom random
         return child.HasUnstablePlacements ? 7 + random.ExponentialDays(160) : 30 + random.ExponentialDays(1800);
     }
 
-    private Placement AdoptivePlacement(bool withFosterCarer) => new(
+    /// <summary>Placed for adoption: with the current foster carers (A5, same address) or with new adopters (A6).</summary>
+    private Placement AdoptivePlacement(bool withFosterCarer, Placement current) => new(
         withFosterCarer ? "A5" : "A6",
         random.Chance(0.7) ? "PR1" : "PR5",
-        SyntheticIdentifiers.Postcode(random),
+        withFosterCarer ? current.Postcode : SyntheticIdentifiers.Postcode(random),
         null);
 
     private Placement ChoosePlacement(ChildState child, string legalStatus, DateOnly date)
@@ -618,7 +619,7 @@ internal sealed class CarePeriodBuilder(DemoTimeline timeline, DemoRandom random
     private void AddMissingEpisodes(ChildState child, DateOnly start, DateOnly periodEnd)
     {
         var age = child.AgeAt(start);
-        var proneness = age >= 12 ? 0.4 : age >= 8 ? 0.08 : 0.0;
+        var proneness = age >= 12 ? 0.6 : age >= 8 ? 0.12 : 0.0;
         if (!random.Chance(proneness) || periodEnd.DayNumber - start.DayNumber < 10)
         {
             return;

@@ -23,6 +23,9 @@ internal sealed class ChildJourneyBuilder(DemoTimeline timeline, DemoRandom rand
     private const double _wrongPreviousPlanCountShare = 0.02;
     private const double _badUpnShare = 0.005;
 
+    /// <summary>How much likelier care is at the very start of the history (see <see cref="DemoTimeline.CareEntryWeight"/>).</summary>
+    private const double _earliestCareBoost = 7.0;
+
     private static readonly WeightedChoice<int> _ageAtFirstContact = new(
         [.. Enumerable.Range(0, 18).Select(age => (age, age switch { 0 => 11.0, <= 4 => 5.0, <= 9 => 4.8, _ => 5.5 }))]);
 
@@ -243,7 +246,7 @@ internal sealed class ChildJourneyBuilder(DemoTimeline timeline, DemoRandom rand
             return Care(episode, referralDate.AddDays(random.Between(0, 2)), CareRoute.Unaccompanied);
         }
 
-        if (random.Chance(age >= 14 ? 0.08 : age < 1 ? 0.08 : 0.03) && referralDate >= child.Birth)
+        if (random.Chance((age >= 14 ? 0.055 : age < 1 ? 0.08 : 0.025) * CareWeight(referralDate)) && referralDate >= child.Birth)
         {
             var roll = random.NextDouble();
             var route = age >= 12 && roll < 0.15 ? CareRoute.Remand
@@ -252,7 +255,7 @@ internal sealed class ChildJourneyBuilder(DemoTimeline timeline, DemoRandom rand
             return Care(episode, referralDate.AddDays(random.Between(0, 3)), route);
         }
 
-        var s47Chance = child.PreviousPlans > 0 ? 0.7 : age < 1 ? 0.5 : episode.IsDisability ? 0.08 : 0.36;
+        var s47Chance = child.PreviousPlans > 0 ? 0.62 : age < 1 ? 0.5 : episode.IsDisability ? 0.08 : 0.36;
         var decided = authorised;
         if (random.Chance(s47Chance))
         {
@@ -417,7 +420,7 @@ internal sealed class ChildJourneyBuilder(DemoTimeline timeline, DemoRandom rand
         child.PreviousPlans++;
         var reviewsPlanned = _reviewsBeforePlanEnds.Pick(random);
         DateOnly? careDate = null;
-        if (random.Chance(child.AgeAt(start) < 1 ? 0.35 : 0.15))
+        if (random.Chance(child.AgeAt(start) < 1 ? 0.35 : 0.13))
         {
             var proposed = start.AddDays(random.Between(14, 500));
             careDate = proposed < child.Birth ? child.Birth.AddDays(random.Between(0, 3)) : proposed;
@@ -540,7 +543,8 @@ internal sealed class ChildJourneyBuilder(DemoTimeline timeline, DemoRandom rand
         }
 
         var escalation = allowEscalation ? random.NextDouble() : 1.0;
-        if (escalation < 0.1 && days > 30)
+        var careChance = 0.045 * CareWeight(start);
+        if (escalation < 0.05 + careChance && days > 30)
         {
             var concern = timeline.OnOrNextWorkingDay(start.AddDays(random.Between(20, days - 1)));
             if (concern < planned && concern <= timeline.Today)
@@ -623,6 +627,8 @@ internal sealed class ChildJourneyBuilder(DemoTimeline timeline, DemoRandom rand
 
         return random.Chance(0.5) ? ChildInNeedPlan(episode, ended, allowEscalation: false) : Closed(ended.AddDays(random.Between(0, 10)), closure);
     }
+
+    private double CareWeight(DateOnly date) => timeline.CareEntryWeight(date, _earliestCareBoost);
 
     private EpisodeEnd Closed(DateOnly date, string reason, bool endsJourney = false, DateOnly? careLeaverFrom = null) =>
         date > timeline.Today ? EpisodeEnd.Open : new EpisodeEnd(date, reason, endsJourney, careLeaverFrom);

@@ -9,13 +9,8 @@ namespace GoldenThread.Core.Demo;
 /// </summary>
 public static class DemoAuthorityGenerator
 {
-    /// <summary>
-    /// Years, on average, that a child in the authority's records is open to a service (a case, a plan, care or
-    /// leaving-care support). The share of children already open when the window starts follows from it.
-    /// </summary>
-    internal const double MeanYearsOpenPerChild = 0.8;
-
-    private const int _attemptsPerOpeningChild = 60;
+    /// <summary>Draws allowed for one child; after that the last one drawn is kept even if inactive in the window.</summary>
+    private const int _attemptsPerChild = 60;
 
     public static DemoAuthority Generate(DemoOptions options, WorkingDayCalendar calendar)
     {
@@ -29,15 +24,16 @@ public static class DemoAuthorityGenerator
         var care = new CarePeriodBuilder(timeline, random, records);
         var journeys = new ChildJourneyBuilder(timeline, random, records, allocator, care);
 
-        // Children already open when the window starts: drawn from the history before it, kept only if still open.
-        var opening = (int)Math.Round(options.Children * MeanYearsOpenPerChild / (options.Years + MeanYearsOpenPerChild));
-        var historyEnd = timeline.WindowStart.AddDays(-1);
-        for (var i = 0; i < opening; i++)
+        // First contacts fall evenly (by season) over the history and the window. A child first known before the
+        // window is kept only if still open, or referred again, in it: so the window opens with a realistic caseload
+        // and a steady flow of re-referrals, and children who came and went before it are not there at all.
+        for (var i = 0; i < options.Children; i++)
         {
             for (var attempt = 1; ; attempt++)
             {
-                var child = journeys.Build(timeline.SeasonalDate(random, timeline.HistoryStart, historyEnd));
-                if (attempt == _attemptsPerOpeningChild || IsOpenAt(records, child, timeline.WindowStart))
+                var firstContact = timeline.SeasonalDate(random, timeline.HistoryStart, timeline.Today);
+                var child = journeys.Build(firstContact);
+                if (firstContact >= timeline.WindowStart || attempt == _attemptsPerChild || IsActiveFrom(records, child, timeline.WindowStart))
                 {
                     break;
                 }
@@ -46,21 +42,17 @@ public static class DemoAuthorityGenerator
             }
         }
 
-        for (var i = opening; i < options.Children; i++)
-        {
-            journeys.Build(timeline.SeasonalDate(random, timeline.WindowStart, timeline.Today));
-        }
-
         SupervisionBuilder.Build(timeline, random, records, workforce);
         return records.ToAuthority();
     }
 
-    private static bool IsOpenAt(DemoRecordSet records, ChildState child, DateOnly date)
+    /// <summary>Whether any of the child's cases (every referral is allocated, if only for a day) was held on or after the date.</summary>
+    private static bool IsActiveFrom(DemoRecordSet records, ChildState child, DateOnly date)
     {
         for (var i = child.Marks.Allocations; i < records.Allocations.Count; i++)
         {
             var allocation = records.Allocations[i];
-            if (allocation.StartDate <= date && (allocation.EndDate is null || allocation.EndDate >= date))
+            if (allocation.EndDate is null || allocation.EndDate >= date)
             {
                 return true;
             }

@@ -66,6 +66,24 @@ internal sealed class DemoTimeline
         return new DemoTimeline(calendar, earliest, windowStart, historyStart, today);
     }
 
+    /// <summary>
+    /// How much likelier than usual a child is to come into care on the date. Children who entered care before the
+    /// history begins (and are still looked after in the window) cannot appear, so entries early in the history
+    /// stand in for them: up to <paramref name="earliestBoost"/> times as likely at its start, tapering (quadratically)
+    /// to normal at the window's start.
+    /// </summary>
+    public double CareEntryWeight(DateOnly date, double earliestBoost)
+    {
+        if (date >= WindowStart)
+        {
+            return 1.0;
+        }
+
+        var remaining = (WindowStart.DayNumber - date.DayNumber) / (double)(WindowStart.DayNumber - HistoryStart.DayNumber);
+        remaining = Math.Clamp(remaining, 0.0, 1.0);
+        return 1.0 + ((earliestBoost - 1.0) * remaining * remaining);
+    }
+
     public bool IsWorkingDay(DateOnly date) => Calendar.IsWorkingDay(date);
 
     public DateOnly AddWorkingDays(DateOnly start, int workingDays) => Calendar.AddWorkingDays(start, workingDays);
@@ -107,6 +125,6 @@ internal sealed class DemoTimeline
             weight *= 0.45;
         }
 
-        return Calendar.IsWorkingDay(date) ? weight : weight * 0.2;
+        return Calendar.IsWorkingDay(date) ? weight : weight * 0.1;
     }
 }

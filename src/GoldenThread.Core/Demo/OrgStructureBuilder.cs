@@ -19,6 +19,9 @@ internal static class OrgStructureBuilder
 
     private const int _defaultYears = 6;
 
+    /// <summary>The children first known before the window, expressed as years of the window's flow of new children.</summary>
+    private const double _historyAsYears = 1.5;
+
     /// <summary>Earlier holders who left, at least this share of the posts, so even a small demo has leavers.</summary>
     private const double _minimumLeaversShare = 0.3;
 
@@ -126,8 +129,8 @@ internal static class OrgStructureBuilder
         return posts;
     }
 
-    private static double ChildrenPerYear(int children, int years) =>
-        children / (years + DemoAuthorityGenerator.MeanYearsOpenPerChild);
+    /// <summary>New children a year, roughly: children first known before the window count for about this many years.</summary>
+    private static double ChildrenPerYear(int children, int years) => children / (years + _historyAsYears);
 
     /// <summary>How many earlier holders (leavers) each post had, so the workforce list reaches its target size.</summary>
     private static int[] DistributeLeavers(DemoOptions options, List<Post> posts, DemoRandom random)

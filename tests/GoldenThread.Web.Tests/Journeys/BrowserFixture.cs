@@ -51,9 +51,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Factory.DropDatabaseAsync();
     }
 
+    /// <summary>Saves a screenshot when GOLDENTHREAD_SCREENSHOTS names a folder (used for the README's pictures).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("GOLDENTHREAD_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = false });
+        }
+    }
+
     public async Task<IPage> SignInAsync(string email)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/overview");
         await page.GetByLabel("Email address").FillAsync(email);

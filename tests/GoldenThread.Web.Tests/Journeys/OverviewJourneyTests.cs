@@ -14,6 +14,7 @@ public sealed partial class OverviewJourneyTests(BrowserFixture browser) : IClas
         var page = await browser.SignInAsync("teammanager@demo.local");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Overview as at 25 November 2026");
         var count = await page.Locator("[data-testid=count-children-in-need]").InnerTextAsync();
+        await BrowserFixture.ScreenshotAsync(page, "overview");
 
         await page.Locator("[data-testid=count-children-in-need]").ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Children in need as at 25 November 2026");
@@ -26,6 +27,7 @@ public sealed partial class OverviewJourneyTests(BrowserFixture browser) : IClas
         await Assertions.Expect(page.Locator("[data-testid=chronology] li").First).ToBeVisibleAsync();
         Assert.True(await page.Locator("[data-testid=chronology] li").CountAsync() >= 2);
         await Assertions.Expect(page.Locator("[data-testid=chronology]")).ToContainTextAsync("Referral");
+        await BrowserFixture.ScreenshotAsync(page, "chronology");
 
         var childId = long.Parse(ChildIdInUrl().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await using var db = browser.Factory.CreateContext();
