@@ -53,6 +53,10 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<AdoptionRecord> AdoptionRecords => Set<AdoptionRecord>();
 
+    public DbSet<PreviousPermanence> PreviousPermanences => Set<PreviousPermanence>();
+
+    public DbSet<SocialWorkerEpisode> SocialWorkerEpisodes => Set<SocialWorkerEpisode>();
+
     public DbSet<Allocation> Allocations => Set<Allocation>();
 
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();

@@ -29,6 +29,9 @@ public sealed class Child : SourcedRecord
 
     public DateOnly? DeathDate { get; set; }
 
+    /// <summary>CIN census GenderCurrent (0, 1, 2 or 9) as recorded in returns before 2024-25; null otherwise.</summary>
+    public string? GenderCurrent { get; set; }
+
     /// <summary>Ethnicity code, e.g. WBRI.</summary>
     public string? Ethnicity { get; set; }
 
@@ -37,6 +40,9 @@ public sealed class Child : SourcedRecord
 
     /// <summary>Date the child was recorded as an unaccompanied asylum-seeking child (SSDA903 UASC DUC).</summary>
     public DateOnly? UnaccompaniedAsylumSeekingDate { get; set; }
+
+    /// <summary>SSDA903 UASC DUC: the date the child ceased to be an unaccompanied asylum-seeking child.</summary>
+    public DateOnly? UnaccompaniedAsylumSeekingCeasedDate { get; set; }
 
     /// <summary>SSDA903 MOTHER: 1 if the child is a mother, 0 if not.</summary>
     public string? IsMother { get; set; }

@@ -143,3 +143,30 @@ public sealed class AdoptionRecord : ChildRecord
 
     public DateOnly? AdoptionOrderDate { get; set; }
 }
+
+/// <summary>SSDA903 PrevPerm: a permanence order the child had before entering care.</summary>
+public sealed class PreviousPermanence : ChildRecord
+{
+    /// <summary>PREV_PERM: P1 (adoption), P2 (special guardianship), P3 (child arrangements), Z1 (none), P4 … as published.</summary>
+    public string? Option { get; set; }
+
+    /// <summary>LA_PERM: the authority that made the order, where known.</summary>
+    public string? AuthorityCode { get; set; }
+
+    /// <summary>DATE_PERM as recorded: dd/mm/yyyy, with zz for an unknown day or month (e.g. zz/zz/2019).</summary>
+    public string? OrderDate { get; set; }
+}
+
+/// <summary>SSDA903 SWEpisodes (from 2023-24): the social worker responsible for a looked-after child, and when.</summary>
+public sealed class SocialWorkerEpisode : ChildRecord
+{
+    /// <summary>SW_ID: the worker's Social Work England registration or local identifier.</summary>
+    public string? SocialWorkerId { get; set; }
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>SW_REASON: why the episode ended (MGRJOB, MGRCHILD …).</summary>
+    public string? EndReason { get; set; }
+}

@@ -57,6 +57,10 @@ public sealed class ChildLevelDataset
 
     public List<AdoptionRecord> AdoptionRecords { get; } = [];
 
+    public List<PreviousPermanence> PreviousPermanences { get; } = [];
+
+    public List<SocialWorkerEpisode> SocialWorkerEpisodes { get; } = [];
+
     public List<Allocation> Allocations { get; } = [];
 
     public List<Worker> Workers { get; } = [];
@@ -71,7 +75,8 @@ public sealed class ChildLevelDataset
         Children.Count + Contacts.Count + EarlyHelpEpisodes.Count + Referrals.Count + Assessments.Count + ChildInNeedPlans.Count
         + Section47Enquiries.Count + InitialChildProtectionConferences.Count + ChildProtectionPlans.Count + ChildProtectionReviews.Count
         + ChildProtectionVisits.Count + CareEpisodes.Count + CareReviews.Count + CareVisits.Count + MissingEpisodes.Count
-        + HealthRecords.Count + CareLeaverRecords.Count + AdoptionRecords.Count + Allocations.Count + Workers.Count;
+        + HealthRecords.Count + CareLeaverRecords.Count + AdoptionRecords.Count + PreviousPermanences.Count + SocialWorkerEpisodes.Count
+        + Allocations.Count + Workers.Count;
 
     public SourceLocation? LocationOf(object record) => Locations.GetValueOrDefault(record);
 }

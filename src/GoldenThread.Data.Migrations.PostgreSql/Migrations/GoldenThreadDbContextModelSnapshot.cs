@@ -399,6 +399,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<string>("FormerUpn")
                         .HasColumnType("text");
 
+                    b.Property<string>("GenderCurrent")
+                        .HasColumnType("text");
+
                     b.Property<string>("GivenName")
                         .HasColumnType("text");
 
@@ -418,6 +421,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("UnaccompaniedAsylumSeekingCeasedDate")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("UnaccompaniedAsylumSeekingDate")
                         .HasColumnType("date");
@@ -940,6 +946,41 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("org_units", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Model.PreviousPermanence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorityCode")
+                        .HasColumnType("text");
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Option")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OrderDate")
+                        .HasColumnType("text");
+
+                    b.Property<long>("SourceLoadId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_previous_permanences");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_previous_permanences_child");
+
+                    b.HasIndex("SourceLoadId")
+                        .HasDatabaseName("ix_previous_permanences_load");
+
+                    b.ToTable("previous_permanences", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.Referral", b =>
                 {
                     b.Property<long>("Id")
@@ -1026,6 +1067,47 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_section47_enquiries_load");
 
                     b.ToTable("section47_enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Model.SocialWorkerEpisode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SocialWorkerId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("SourceLoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_social_worker_episodes");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_social_worker_episodes_child");
+
+                    b.HasIndex("SourceLoadId")
+                        .HasDatabaseName("ix_social_worker_episodes_load");
+
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_social_worker_episodes_start");
+
+                    b.ToTable("social_worker_episodes", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Core.Model.SupervisionRecord", b =>
@@ -1783,6 +1865,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Model.PreviousPermanence", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_previous_permanences_child");
+
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("SourceLoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_previous_permanences_load");
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.Referral", b =>
                 {
                     b.HasOne("GoldenThread.Core.Model.Child", null)
@@ -1822,6 +1921,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_section47_enquiries_load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Model.SocialWorkerEpisode", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_worker_episodes_child");
+
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("SourceLoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_worker_episodes_load");
                 });
 
             modelBuilder.Entity("GoldenThread.Core.Model.SupervisionRecord", b =>

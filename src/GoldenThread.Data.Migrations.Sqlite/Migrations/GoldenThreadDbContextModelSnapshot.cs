@@ -377,6 +377,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("FormerUpn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GenderCurrent")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GivenName")
                         .HasColumnType("TEXT");
 
@@ -396,6 +399,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("UnaccompaniedAsylumSeekingCeasedDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("UnaccompaniedAsylumSeekingDate")
                         .HasColumnType("TEXT");
@@ -896,6 +902,39 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.ToTable("org_units", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Model.PreviousPermanence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorityCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Option")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceLoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id")
+                        .HasName("pk_previous_permanences");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_previous_permanences_child");
+
+                    b.HasIndex("SourceLoadId")
+                        .HasDatabaseName("ix_previous_permanences_load");
+
+                    b.ToTable("previous_permanences", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.Referral", b =>
                 {
                     b.Property<long>("Id")
@@ -978,6 +1017,45 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_section47_enquiries_load");
 
                     b.ToTable("section47_enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Model.SocialWorkerEpisode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SocialWorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SourceLoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_social_worker_episodes");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_social_worker_episodes_child");
+
+                    b.HasIndex("SourceLoadId")
+                        .HasDatabaseName("ix_social_worker_episodes_load");
+
+                    b.HasIndex("StartDate")
+                        .HasDatabaseName("ix_social_worker_episodes_start");
+
+                    b.ToTable("social_worker_episodes", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Core.Model.SupervisionRecord", b =>
@@ -1723,6 +1801,23 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Model.PreviousPermanence", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_previous_permanences_child");
+
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("SourceLoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_previous_permanences_load");
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.Referral", b =>
                 {
                     b.HasOne("GoldenThread.Core.Model.Child", null)
@@ -1762,6 +1857,23 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_section47_enquiries_load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Model.SocialWorkerEpisode", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_worker_episodes_child");
+
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("SourceLoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_social_worker_episodes_load");
                 });
 
             modelBuilder.Entity("GoldenThread.Core.Model.SupervisionRecord", b =>

@@ -66,3 +66,20 @@ public sealed class AdoptionRecordMapping : ChildRecordMapping<AdoptionRecord>
     {
     }
 }
+
+public sealed class PreviousPermanenceMapping : ChildRecordMapping<PreviousPermanence>
+{
+    protected override string Table => "previous_permanences";
+
+    protected override void ConfigureRecord(EntityTypeBuilder<PreviousPermanence> builder)
+    {
+    }
+}
+
+public sealed class SocialWorkerEpisodeMapping : ChildRecordMapping<SocialWorkerEpisode>
+{
+    protected override string Table => "social_worker_episodes";
+
+    protected override void ConfigureRecord(EntityTypeBuilder<SocialWorkerEpisode> builder) =>
+        builder.HasIndex(e => e.StartDate).HasDatabaseName("ix_social_worker_episodes_start");
+}

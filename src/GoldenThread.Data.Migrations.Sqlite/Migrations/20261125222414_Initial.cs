@@ -115,9 +115,11 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ExpectedBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DeathDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GenderCurrent = table.Column<string>(type: "TEXT", nullable: true),
                     Ethnicity = table.Column<string>(type: "TEXT", nullable: true),
                     Disabilities = table.Column<string>(type: "TEXT", nullable: false),
                     UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsMother = table.Column<string>(type: "TEXT", nullable: true),
                     MothersChildBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
@@ -421,6 +423,35 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "previous_permanences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Option = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorityCode = table.Column<string>(type: "TEXT", nullable: true),
+                    OrderDate = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_previous_permanences", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_previous_permanences_child",
+                        column: x => x.ChildId,
+                        principalTable: "children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_previous_permanences_load",
+                        column: x => x.SourceLoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "referrals",
                 columns: table => new
                 {
@@ -446,6 +477,36 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "fk_referrals_load",
+                        column: x => x.SourceLoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "social_worker_episodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SocialWorkerId = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_social_worker_episodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_social_worker_episodes_child",
+                        column: x => x.ChildId,
+                        principalTable: "children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_social_worker_episodes_load",
                         column: x => x.SourceLoadId,
                         principalTable: "data_loads",
                         principalColumn: "Id",
@@ -1361,6 +1422,16 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_previous_permanences_child",
+                table: "previous_permanences",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_previous_permanences_load",
+                table: "previous_permanences",
+                column: "SourceLoadId");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_referrals_child",
                 table: "referrals",
                 column: "ChildId");
@@ -1389,6 +1460,21 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                 name: "ix_section47_enquiries_referral",
                 table: "section47_enquiries",
                 column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_social_worker_episodes_child",
+                table: "social_worker_episodes",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_social_worker_episodes_load",
+                table: "social_worker_episodes",
+                column: "SourceLoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_social_worker_episodes_start",
+                table: "social_worker_episodes",
+                column: "StartDate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_supervision_records_SourceLoadId",
@@ -1490,6 +1576,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "missing_episodes");
+
+            migrationBuilder.DropTable(
+                name: "previous_permanences");
+
+            migrationBuilder.DropTable(
+                name: "social_worker_episodes");
 
             migrationBuilder.DropTable(
                 name: "supervision_records");

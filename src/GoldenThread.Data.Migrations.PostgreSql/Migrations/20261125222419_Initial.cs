@@ -117,9 +117,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ExpectedBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DeathDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    GenderCurrent = table.Column<string>(type: "text", nullable: true),
                     Ethnicity = table.Column<string>(type: "text", nullable: true),
                     Disabilities = table.Column<List<string>>(type: "text[]", nullable: false),
                     UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     IsMother = table.Column<string>(type: "text", nullable: true),
                     MothersChildBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
@@ -423,6 +425,35 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "previous_permanences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Option = table.Column<string>(type: "text", nullable: true),
+                    AuthorityCode = table.Column<string>(type: "text", nullable: true),
+                    OrderDate = table.Column<string>(type: "text", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
+                    ChildId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_previous_permanences", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_previous_permanences_child",
+                        column: x => x.ChildId,
+                        principalTable: "children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_previous_permanences_load",
+                        column: x => x.SourceLoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "referrals",
                 columns: table => new
                 {
@@ -448,6 +479,36 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "fk_referrals_load",
+                        column: x => x.SourceLoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "social_worker_episodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SocialWorkerId = table.Column<string>(type: "text", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndReason = table.Column<string>(type: "text", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
+                    ChildId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_social_worker_episodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_social_worker_episodes_child",
+                        column: x => x.ChildId,
+                        principalTable: "children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_social_worker_episodes_load",
                         column: x => x.SourceLoadId,
                         principalTable: "data_loads",
                         principalColumn: "Id",
@@ -1363,6 +1424,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_previous_permanences_child",
+                table: "previous_permanences",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_previous_permanences_load",
+                table: "previous_permanences",
+                column: "SourceLoadId");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_referrals_child",
                 table: "referrals",
                 column: "ChildId");
@@ -1391,6 +1462,21 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "ix_section47_enquiries_referral",
                 table: "section47_enquiries",
                 column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_social_worker_episodes_child",
+                table: "social_worker_episodes",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_social_worker_episodes_load",
+                table: "social_worker_episodes",
+                column: "SourceLoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_social_worker_episodes_start",
+                table: "social_worker_episodes",
+                column: "StartDate");
 
             migrationBuilder.CreateIndex(
                 name: "IX_supervision_records_SourceLoadId",
@@ -1492,6 +1578,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "missing_episodes");
+
+            migrationBuilder.DropTable(
+                name: "previous_permanences");
+
+            migrationBuilder.DropTable(
+                name: "social_worker_episodes");
 
             migrationBuilder.DropTable(
                 name: "supervision_records");
