@@ -26,6 +26,7 @@ public sealed class DemoAuthorityWriter(GoldenThreadDbContext db)
             FileName = $"Synthetic demo authority ({parameters})",
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(parameters))),
             Format = DataLoadFormats.SyntheticDemo,
+            Collection = DataLoadFormats.SyntheticDemo,
             LoadedAt = now,
             LoadedBy = loadedBy,
             Status = DataLoadStatus.Committed,

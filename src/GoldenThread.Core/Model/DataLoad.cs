@@ -12,8 +12,22 @@ public sealed class DataLoad
 
     public required string Format { get; set; }
 
+    /// <summary>The collection: cin, 903, annex-a, demo or dfe-published.</summary>
+    public string Collection { get; set; } = string.Empty;
+
     /// <summary>Collection year such as 2024-25, where the format has one.</summary>
     public string? CollectionYear { get; set; }
+
+    /// <summary>
+    /// What a newer load of the same collection replaces whole: the collection year, or the Annex A "as at" date.
+    /// </summary>
+    public string? Slice { get; set; }
+
+    /// <summary>The earlier load of the same collection and slice that this load replaced, if any.</summary>
+    public long? ReplacedLoadId { get; set; }
+
+    /// <summary>Problems found while reading that did not stop the load (kept as findings).</summary>
+    public int ProblemCount { get; set; }
 
     public DateTimeOffset LoadedAt { get; set; }
 
@@ -24,6 +38,13 @@ public sealed class DataLoad
     public int ChildCount { get; set; }
 
     public int RecordCount { get; set; }
+
+    /// <summary>Records of earlier loads this load replaced.</summary>
+    public int SupersededCount { get; set; }
+
+    public DateTimeOffset? RolledBackAt { get; set; }
+
+    public string? RolledBackBy { get; set; }
 
     /// <summary>True for the synthetic demo authority: shown as synthetic wherever its data appears.</summary>
     public bool IsSynthetic { get; set; }

@@ -13,4 +13,10 @@ public abstract class SourcedRecord
 public abstract class ChildRecord : SourcedRecord
 {
     public long ChildId { get; set; }
+
+    /// <summary>
+    /// The later load that replaced this record (the same return loaded again, or the same record in a newer return).
+    /// Null while the record is current. Kept, not deleted, so rolling the later load back restores it exactly.
+    /// </summary>
+    public long? SupersededByLoadId { get; set; }
 }

@@ -70,6 +70,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_adoption_records");
 
@@ -78,6 +81,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_adoption_records_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_adoption_records_superseded");
 
                     b.ToTable("adoption_records", (string)null);
                 });
@@ -102,6 +108,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("TeamId")
                         .HasColumnType("bigint");
 
@@ -116,6 +125,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_allocations_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_allocations_superseded");
 
                     b.HasIndex("TeamId", "EndDate")
                         .HasDatabaseName("ix_allocations_team");
@@ -162,6 +174,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("WorkerId")
                         .HasColumnType("bigint");
 
@@ -179,6 +194,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_assessments_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_assessments_superseded");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_assessments_worker");
@@ -233,6 +251,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Urn")
                         .HasColumnType("text");
 
@@ -247,6 +268,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_care_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_episodes_superseded");
 
                     b.ToTable("care_episodes", (string)null);
                 });
@@ -278,6 +302,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_care_leaver_records");
 
@@ -289,6 +316,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_leaver_records_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_leaver_records_superseded");
 
                     b.ToTable("care_leaver_records", (string)null);
                 });
@@ -313,6 +343,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_care_reviews");
 
@@ -324,6 +357,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_reviews_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_reviews_superseded");
 
                     b.ToTable("care_reviews", (string)null);
                 });
@@ -348,6 +384,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 
@@ -362,6 +401,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_visits_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_visits_superseded");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_care_visits_worker");
@@ -473,6 +515,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_child_in_need_plans");
 
@@ -484,6 +529,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_child_in_need_plans_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_in_need_plans_superseded");
 
                     b.ToTable("child_in_need_plans", (string)null);
                 });
@@ -520,6 +568,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_child_protection_plans");
 
@@ -534,6 +585,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_child_protection_plans_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_protection_plans_superseded");
 
                     b.ToTable("child_protection_plans", (string)null);
                 });
@@ -561,6 +615,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_child_protection_reviews");
 
@@ -572,6 +629,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_child_protection_reviews_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_protection_reviews_superseded");
 
                     b.ToTable("child_protection_reviews", (string)null);
                 });
@@ -599,6 +659,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 
@@ -616,6 +679,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_child_protection_visits_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_protection_visits_superseded");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_child_protection_visits_worker");
@@ -646,6 +712,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
@@ -657,6 +726,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_contacts_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_contacts_superseded");
 
                     b.ToTable("contacts", (string)null);
                 });
@@ -671,6 +743,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("ChildCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("CollectionYear")
                         .HasColumnType("text");
@@ -695,8 +772,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("integer");
+
                     b.Property<int>("RecordCount")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("ReplacedLoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RolledBackAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RolledBackBy")
+                        .HasColumnType("text");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -704,16 +793,26 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("character(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("Slice")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SupersededCount")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id")
                         .HasName("pk_data_loads");
 
                     b.HasIndex("Sha256")
                         .HasDatabaseName("ix_data_loads_sha256");
+
+                    b.HasIndex("Collection", "Slice", "Status")
+                        .HasDatabaseName("ix_data_loads_slice");
 
                     b.ToTable("data_loads", (string)null);
                 });
@@ -744,6 +843,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_early_help_episodes");
 
@@ -755,6 +857,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_early_help_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_early_help_episodes_superseded");
 
                     b.ToTable("early_help_episodes", (string)null);
                 });
@@ -804,6 +909,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<bool?>("SubstanceMisuse")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool?>("TeethCheck")
                         .HasColumnType("boolean");
 
@@ -818,6 +926,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_health_records_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_health_records_superseded");
 
                     b.ToTable("health_records", (string)null);
                 });
@@ -848,6 +959,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_initial_cp_conferences");
 
@@ -862,6 +976,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_initial_cp_conferences_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_initial_cp_conferences_superseded");
 
                     b.ToTable("initial_cp_conferences", (string)null);
                 });
@@ -889,6 +1006,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_missing_episodes");
 
@@ -900,6 +1020,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_missing_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_missing_episodes_superseded");
 
                     b.ToTable("missing_episodes", (string)null);
                 });
@@ -969,6 +1092,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_previous_permanences");
 
@@ -977,6 +1103,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_previous_permanences_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_previous_permanences_superseded");
 
                     b.ToTable("previous_permanences", (string)null);
                 });
@@ -1013,6 +1142,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 
@@ -1024,6 +1156,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_referrals_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_referrals_superseded");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -1054,6 +1189,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_section47_enquiries");
 
@@ -1065,6 +1203,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_section47_enquiries_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_section47_enquiries_superseded");
 
                     b.ToTable("section47_enquiries", (string)null);
                 });
@@ -1095,6 +1236,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id")
                         .HasName("pk_social_worker_episodes");
 
@@ -1106,6 +1250,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_social_worker_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_social_worker_episodes_superseded");
 
                     b.ToTable("social_worker_episodes", (string)null);
                 });
@@ -1212,6 +1359,35 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_workers_team");
 
                     b.ToTable("workers", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Inserted")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PreviousValues")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_child_revisions");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_child_revisions_load");
+
+                    b.ToTable("child_revisions", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Security.ChildRecordAccess", b =>
@@ -1979,6 +2155,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_team");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_child_revisions_load");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>

@@ -62,6 +62,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_adoption_records");
 
@@ -70,6 +73,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_adoption_records_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_adoption_records_superseded");
 
                     b.ToTable("adoption_records", (string)null);
                 });
@@ -92,6 +98,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("TeamId")
                         .HasColumnType("INTEGER");
 
@@ -106,6 +115,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_allocations_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_allocations_superseded");
 
                     b.HasIndex("TeamId", "EndDate")
                         .HasDatabaseName("ix_allocations_team");
@@ -150,6 +162,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("WorkerId")
                         .HasColumnType("INTEGER");
 
@@ -167,6 +182,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_assessments_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_assessments_superseded");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_assessments_worker");
@@ -219,6 +237,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Urn")
                         .HasColumnType("TEXT");
 
@@ -233,6 +254,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_care_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_episodes_superseded");
 
                     b.ToTable("care_episodes", (string)null);
                 });
@@ -262,6 +286,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_care_leaver_records");
 
@@ -273,6 +300,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_leaver_records_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_leaver_records_superseded");
 
                     b.ToTable("care_leaver_records", (string)null);
                 });
@@ -295,6 +325,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_care_reviews");
 
@@ -306,6 +339,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_reviews_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_reviews_superseded");
 
                     b.ToTable("care_reviews", (string)null);
                 });
@@ -328,6 +364,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT");
 
@@ -342,6 +381,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_care_visits_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_care_visits_superseded");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_care_visits_worker");
@@ -449,6 +491,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_child_in_need_plans");
 
@@ -460,6 +505,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_child_in_need_plans_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_in_need_plans_superseded");
 
                     b.ToTable("child_in_need_plans", (string)null);
                 });
@@ -494,6 +542,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_child_protection_plans");
 
@@ -508,6 +559,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_child_protection_plans_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_protection_plans_superseded");
 
                     b.ToTable("child_protection_plans", (string)null);
                 });
@@ -533,6 +587,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_child_protection_reviews");
 
@@ -544,6 +601,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_child_protection_reviews_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_protection_reviews_superseded");
 
                     b.ToTable("child_protection_reviews", (string)null);
                 });
@@ -569,6 +629,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT");
 
@@ -586,6 +649,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_child_protection_visits_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_child_protection_visits_superseded");
 
                     b.HasIndex("WorkerId")
                         .HasDatabaseName("ix_child_protection_visits_worker");
@@ -614,6 +680,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_contacts");
 
@@ -626,6 +695,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_contacts_load");
 
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_contacts_superseded");
+
                     b.ToTable("contacts", (string)null);
                 });
 
@@ -637,6 +709,11 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ChildCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Collection")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CollectionYear")
                         .HasColumnType("TEXT");
@@ -661,8 +738,20 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RecordCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReplacedLoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("RolledBackAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RolledBackBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -670,16 +759,26 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("Slice")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SupersededCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id")
                         .HasName("pk_data_loads");
 
                     b.HasIndex("Sha256")
                         .HasDatabaseName("ix_data_loads_sha256");
+
+                    b.HasIndex("Collection", "Slice", "Status")
+                        .HasDatabaseName("ix_data_loads_slice");
 
                     b.ToTable("data_loads", (string)null);
                 });
@@ -708,6 +807,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_early_help_episodes");
 
@@ -719,6 +821,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_early_help_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_early_help_episodes_superseded");
 
                     b.ToTable("early_help_episodes", (string)null);
                 });
@@ -766,6 +871,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<bool?>("SubstanceMisuse")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("TeethCheck")
                         .HasColumnType("INTEGER");
 
@@ -780,6 +888,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_health_records_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_health_records_superseded");
 
                     b.ToTable("health_records", (string)null);
                 });
@@ -808,6 +919,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_initial_cp_conferences");
 
@@ -822,6 +936,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_initial_cp_conferences_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_initial_cp_conferences_superseded");
 
                     b.ToTable("initial_cp_conferences", (string)null);
                 });
@@ -847,6 +964,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_missing_episodes");
 
@@ -858,6 +978,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_missing_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_missing_episodes_superseded");
 
                     b.ToTable("missing_episodes", (string)null);
                 });
@@ -923,6 +1046,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_previous_permanences");
 
@@ -931,6 +1057,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_previous_permanences_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_previous_permanences_superseded");
 
                     b.ToTable("previous_permanences", (string)null);
                 });
@@ -965,6 +1094,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<long>("SourceLoadId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_referrals");
 
@@ -976,6 +1108,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_referrals_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_referrals_superseded");
 
                     b.ToTable("referrals", (string)null);
                 });
@@ -1004,6 +1139,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_section47_enquiries");
 
@@ -1015,6 +1153,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SourceLoadId")
                         .HasDatabaseName("ix_section47_enquiries_load");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_section47_enquiries_superseded");
 
                     b.ToTable("section47_enquiries", (string)null);
                 });
@@ -1043,6 +1184,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SupersededByLoadId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id")
                         .HasName("pk_social_worker_episodes");
 
@@ -1054,6 +1198,9 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.HasIndex("StartDate")
                         .HasDatabaseName("ix_social_worker_episodes_start");
+
+                    b.HasIndex("SupersededByLoadId")
+                        .HasDatabaseName("ix_social_worker_episodes_superseded");
 
                     b.ToTable("social_worker_episodes", (string)null);
                 });
@@ -1156,6 +1303,33 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_workers_team");
 
                     b.ToTable("workers", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Inserted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousValues")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_child_revisions");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_child_revisions_load");
+
+                    b.ToTable("child_revisions", (string)null);
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Security.ChildRecordAccess", b =>
@@ -1915,6 +2089,16 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_workers_team");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_child_revisions_load");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>

@@ -19,6 +19,10 @@ public abstract class ChildRecordMapping<T> : IEntityTypeConfiguration<T>
         builder.HasOne<DataLoad>().WithMany().HasForeignKey(r => r.SourceLoadId).HasConstraintName($"fk_{Table}_load").OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => r.ChildId).HasDatabaseName($"ix_{Table}_child");
         builder.HasIndex(r => r.SourceLoadId).HasDatabaseName($"ix_{Table}_load");
+        builder.HasIndex(r => r.SupersededByLoadId).HasDatabaseName($"ix_{Table}_superseded");
+
+        // Records a later load replaced are kept for rollback but never counted (docs/adr/0007-loads.md).
+        builder.HasQueryFilter(r => r.SupersededByLoadId == null);
         ConfigureRecord(builder);
     }
 

@@ -15,7 +15,10 @@ public sealed class DataLoadMapping : IEntityTypeConfiguration<DataLoad>
         builder.Property(l => l.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(l => l.Format).HasMaxLength(40);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(l => l.Collection).HasMaxLength(20);
+        builder.Property(l => l.Slice).HasMaxLength(10);
         builder.HasIndex(l => l.Sha256).HasDatabaseName("ix_data_loads_sha256");
+        builder.HasIndex(l => new { l.Collection, l.Slice, l.Status }).HasDatabaseName("ix_data_loads_slice");
     }
 }
 
@@ -96,5 +99,16 @@ public sealed class GoldenThreadUserMapping : IEntityTypeConfiguration<GoldenThr
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.OrgUnitId).HasConstraintName("fk_users_org_unit").OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Worker>().WithMany().HasForeignKey(u => u.WorkerId).HasConstraintName("fk_users_worker").OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+public sealed class ChildRevisionMapping : IEntityTypeConfiguration<GoldenThread.Data.Loads.ChildRevision>
+{
+    public void Configure(EntityTypeBuilder<GoldenThread.Data.Loads.ChildRevision> builder)
+    {
+        builder.ToTable("child_revisions");
+        builder.HasKey(r => r.Id).HasName("pk_child_revisions");
+        builder.HasOne<DataLoad>().WithMany().HasForeignKey(r => r.LoadId).HasConstraintName("fk_child_revisions_load").OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.LoadId).HasDatabaseName("ix_child_revisions_load");
     }
 }
