@@ -124,7 +124,7 @@ public abstract class LoadTests<TDatabase>(TDatabase database) : IClassFixture<T
         Assert.Equal(before, await DumpAsync());
 
         var twice = await Assert.ThrowsAsync<LoadRollbackException>(() => RollbackAsync(a.Load.Id));
-        Assert.Equal($"Load {a.Load.Id} is rolledback; only a committed load can be rolled back.", twice.Message);
+        Assert.Equal($"Load {a.Load.Id} is rolled back; only a current load can be rolled back.", twice.Message);
     }
 
     [Fact]

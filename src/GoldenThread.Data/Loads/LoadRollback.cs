@@ -19,7 +19,7 @@ public sealed class LoadRollback(GoldenThreadDbContext db)
             ?? throw new LoadRollbackException($"There is no load {loadId}.");
         if (load.Status != DataLoadStatus.Committed)
         {
-            throw new LoadRollbackException($"Load {loadId} is {load.Status.ToString().ToLowerInvariant()}; only a committed load can be rolled back.");
+            throw new LoadRollbackException($"Load {loadId} is {Describe(load.Status)}; only a current load can be rolled back.");
         }
 
         var newest = await db.DataLoads.AsNoTracking()
@@ -70,6 +70,15 @@ public sealed class LoadRollback(GoldenThreadDbContext db)
         });
         return await db.DataLoads.AsNoTracking().SingleAsync(l => l.Id == loadId, cancellationToken);
     }
+
+    /// <summary>A load's status in words.</summary>
+    public static string Describe(DataLoadStatus status) => status switch
+    {
+        DataLoadStatus.Committed => "current",
+        DataLoadStatus.Superseded => "replaced by a later load",
+        DataLoadStatus.RolledBack => "rolled back",
+        _ => status.ToString(),
+    };
 
     private Task InvokeAsync(string name, Type type, long loadId, CancellationToken cancellationToken) =>
         (Task)typeof(LoadRollback).GetMethod(name, BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type)
