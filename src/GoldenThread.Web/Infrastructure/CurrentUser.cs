@@ -22,6 +22,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool MaySeeChildren => Roles.ChildLevel.Any(Principal.IsInRole);
 
+    public bool MayManageData => Principal.IsInRole(Roles.Administrator) || Principal.IsInRole(Roles.Analyst);
+
     public long? OrgUnitId => ParseClaim(ScopeClaimsPrincipalFactory.OrgUnitClaim);
 
     public long? WorkerId => ParseClaim(ScopeClaimsPrincipalFactory.WorkerClaim);

@@ -48,7 +48,11 @@ public static class GoldenThreadWebApplication
         services.AddDataProtection().PersistKeysToDbContext<GoldenThreadDbContext>().SetApplicationName("GoldenThread");
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.ChildLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChildLevel));
+            .AddPolicy(Policies.ChildLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChildLevel))
+            .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst));
+        services.AddSingleton<Imports.ImportJobQueue>();
+        services.AddSingleton<Imports.ImportWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
 
         services.AddRazorPages(options =>
         {
@@ -57,6 +61,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/Children", Policies.ChildLevel);
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
+            options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
@@ -98,4 +103,7 @@ public static class GoldenThreadWebApplication
 public static class Policies
 {
     public const string ChildLevel = nameof(ChildLevel);
+
+    /// <summary>Loading, reloading and rolling back data: Administrators and Analysts.</summary>
+    public const string DataManagement = nameof(DataManagement);
 }

@@ -1,0 +1,64 @@
+using GoldenThread.Core.Returns;
+using GoldenThread.Web.Imports;
+using GoldenThread.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GoldenThread.Web.Pages.Data;
+
+/// <summary>Upload a return: the files are stored in a temporary folder and loaded in the background.</summary>
+public sealed class UploadModel(ImportJobQueue queue, CurrentUser user, IConfiguration configuration) : PageModel
+{
+    public long MaxBytes => configuration.GetValue<long?>("Imports:MaxFileBytes") ?? 200L * 1024 * 1024;
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
+
+    [BindProperty]
+    public string? CollectionYear { get; set; }
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (Files.Count == 0)
+        {
+            Errors["files"] = "Select a file to upload";
+        }
+
+        foreach (var file in Files.Where(f => f.Length > MaxBytes))
+        {
+            Errors["files"] = $"The file {file.FileName} must be smaller than {MaxBytes / (1024 * 1024)} MB";
+        }
+
+        if (!string.IsNullOrWhiteSpace(CollectionYear) && !System.Text.RegularExpressions.Regex.IsMatch(CollectionYear.Trim(), "^20[0-9]{2}-[0-9]{2}$"))
+        {
+            Errors["collection-year"] = "Enter a collection year in the format 2024-25";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var folder = Directory.CreateTempSubdirectory("goldenthread-upload-");
+        var files = new List<ReturnFile>();
+        foreach (var file in Files)
+        {
+            var path = Path.Combine(folder.FullName, Path.GetFileName(file.FileName));
+            await using (var target = System.IO.File.Create(path))
+            {
+                await file.CopyToAsync(target, cancellationToken);
+            }
+
+            files.Add(ReturnFile.FromPath(path));
+        }
+
+        var job = queue.Enqueue(files, string.IsNullOrWhiteSpace(CollectionYear) ? null : CollectionYear.Trim(), user.UserName);
+        return RedirectToPage("/Data/UploadStatus", new { id = job.Id });
+    }
+}
