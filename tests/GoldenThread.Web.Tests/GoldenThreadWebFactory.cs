@@ -22,6 +22,9 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
 
     public DatabaseSettings Database { get; protected set; } = null!;
 
+    /// <summary>The sign-in rate limit: generous for most tests, which sign in many times a minute from one address.</summary>
+    protected virtual int SignInPerMinute => 10_000;
+
     public abstract Task PrepareDatabaseAsync();
 
     public virtual Task DropDatabaseAsync() => Task.CompletedTask;
@@ -49,6 +52,7 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
         builder.UseSetting("Demo:Children", "600");
         builder.UseSetting("Demo:Years", "3");
         builder.UseSetting("Demo:Seed", "7");
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -56,7 +60,7 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
     }
 }
 
-public sealed class SqliteWebFactory : GoldenThreadWebFactory
+public class SqliteWebFactory : GoldenThreadWebFactory
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"goldenthread-web-{Guid.NewGuid():N}.db");
 

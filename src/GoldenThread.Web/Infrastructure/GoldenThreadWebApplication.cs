@@ -3,7 +3,9 @@ using GoldenThread.Data;
 using GoldenThread.Data.Security;
 using GoldenThread.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace GoldenThread.Web;
 
@@ -62,12 +64,30 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizeFolder("/Children", Policies.ChildLevel);
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
+            options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
+            options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var signInLimit = configuration.GetValue<int?>("RateLimits:SignInPerMinute") ?? 30;
+            var uploadLimit = configuration.GetValue<int?>("RateLimits:UploadsPerMinute") ?? 10;
+            options.AddPolicy(RateLimits.SignIn, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
+            options.AddPolicy(RateLimits.Upload, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.User.Identity?.Name ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = uploadLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
+        });
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -79,12 +99,18 @@ public static class GoldenThreadWebApplication
         {
             app.UseExceptionHandler("/error");
         }
+        else
+        {
+            app.UseHsts();
+        }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;
@@ -98,6 +124,15 @@ public static class GoldenThreadWebApplication
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider);
         await seeder.PrepareAsync(app.Lifetime.ApplicationStopping);
     }
+}
+
+public static class RateLimits
+{
+    /// <summary>Sign-in attempts: 30 a minute from one address (setting RateLimits:SignInPerMinute), on top of account lockout after 5 failures.</summary>
+    public const string SignIn = "sign-in";
+
+    /// <summary>Uploads: 10 a minute per person (setting RateLimits:UploadsPerMinute).</summary>
+    public const string Upload = "upload";
 }
 
 public static class Policies
