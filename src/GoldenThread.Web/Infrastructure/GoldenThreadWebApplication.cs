@@ -1,9 +1,9 @@
+using System.Threading.RateLimiting;
 using GoldenThread.Core.Calendar;
 using GoldenThread.Data;
 using GoldenThread.Data.Security;
 using GoldenThread.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
