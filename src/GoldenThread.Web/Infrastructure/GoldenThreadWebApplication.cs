@@ -61,6 +61,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Accessibility");
             options.Conventions.AuthorizeFolder("/Children", Policies.ChildLevel);
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
