@@ -13,6 +13,11 @@ public static class GoldenThreadCommandLine
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(LoadsCommands.Build());
         root.Subcommands.Add(ImportCommand.Build());
+        foreach (var command in BackupCommands.Build())
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 
