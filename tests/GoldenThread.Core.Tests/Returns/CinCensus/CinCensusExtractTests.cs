@@ -22,8 +22,15 @@ public sealed class CinCensusExtractTests
         {
             var child = new Child
             {
-                Id = all.Children.Count + 1, LaChildId = id, GivenName = "Synthetic", FamilyName = "Child", BirthDate = born, Sex = sex,
-                DeathDate = died, Ethnicity = "WBRI", Disabilities = ["NONE"],
+                Id = all.Children.Count + 1,
+                LaChildId = id,
+                GivenName = "Synthetic",
+                FamilyName = "Child",
+                BirthDate = born,
+                Sex = sex,
+                DeathDate = died,
+                Ethnicity = "WBRI",
+                Disabilities = ["NONE"],
             };
             all.Children.Add(child);
             return child;
@@ -33,8 +40,14 @@ public sealed class CinCensusExtractTests
         {
             var referral = new Referral
             {
-                Id = all.Referrals.Count + 1, ChildId = child.Id, ReferralDate = date, Source = "6", PrimaryNeedCode = "N1",
-                ClosureDate = closed, ClosureReason = reason, IsNoFurtherAction = nfa,
+                Id = all.Referrals.Count + 1,
+                ChildId = child.Id,
+                ReferralDate = date,
+                Source = "6",
+                PrimaryNeedCode = "N1",
+                ClosureDate = closed,
+                ClosureReason = reason,
+                IsNoFurtherAction = nfa,
             };
             all.Referrals.Add(referral);
             return referral;
@@ -45,25 +58,46 @@ public sealed class CinCensusExtractTests
         var open = AddReferral(a, D(2024, 6, 1), D(2025, 5, 10), "RC7");
         all.Assessments.Add(new Assessment
         {
-            Id = 1, ChildId = a.Id, ReferralId = open.Id, StartDate = D(2024, 6, 3), AuthorisationDate = D(2025, 4, 2), Factors = ["3A"],
-            ChildSeen = true, WorkerId = 7,
+            Id = 1,
+            ChildId = a.Id,
+            ReferralId = open.Id,
+            StartDate = D(2024, 6, 3),
+            AuthorisationDate = D(2025, 4, 2),
+            Factors = ["3A"],
+            ChildSeen = true,
+            WorkerId = 7,
         });
         all.Assessments.Add(new Assessment { Id = 2, ChildId = a.Id, ReferralId = open.Id, StartDate = D(2025, 4, 5) });
         all.ChildInNeedPlans.Add(new ChildInNeedPlan { Id = 1, ChildId = a.Id, ReferralId = open.Id, StartDate = D(2024, 7, 1), EndDate = D(2024, 8, 30) });
         all.Section47Enquiries.Add(new Section47Enquiry { Id = 1, ChildId = a.Id, ReferralId = open.Id, StartDate = D(2024, 8, 30), InitialConferenceTargetDate = D(2024, 9, 20) });
         all.InitialChildProtectionConferences.Add(new InitialChildProtectionConference
         {
-            Id = 1, ChildId = a.Id, ReferralId = open.Id, Section47EnquiryId = 1, ConferenceDate = D(2024, 9, 2), ResultedInPlan = true,
+            Id = 1,
+            ChildId = a.Id,
+            ReferralId = open.Id,
+            Section47EnquiryId = 1,
+            ConferenceDate = D(2024, 9, 2),
+            ResultedInPlan = true,
         });
         all.Section47Enquiries.Add(new Section47Enquiry { Id = 2, ChildId = a.Id, ReferralId = open.Id, StartDate = D(2025, 3, 20), InitialConferenceTargetDate = D(2025, 4, 10) });
         all.InitialChildProtectionConferences.Add(new InitialChildProtectionConference
         {
-            Id = 2, ChildId = a.Id, ReferralId = open.Id, Section47EnquiryId = 2, ConferenceDate = D(2025, 4, 8),
+            Id = 2,
+            ChildId = a.Id,
+            ReferralId = open.Id,
+            Section47EnquiryId = 2,
+            ConferenceDate = D(2025, 4, 8),
         });
         all.ChildProtectionPlans.Add(new ChildProtectionPlan
         {
-            Id = 1, ChildId = a.Id, ReferralId = open.Id, StartDate = D(2024, 9, 2), EndDate = D(2025, 6, 1), InitialCategory = "NEG",
-            LatestCategory = "NEG", NumberOfPreviousPlans = 0,
+            Id = 1,
+            ChildId = a.Id,
+            ReferralId = open.Id,
+            StartDate = D(2024, 9, 2),
+            EndDate = D(2025, 6, 1),
+            InitialCategory = "NEG",
+            LatestCategory = "NEG",
+            NumberOfPreviousPlans = 0,
         });
         all.ChildProtectionReviews.Add(new ChildProtectionReview { Id = 1, ChildId = a.Id, ChildProtectionPlanId = 1, ReviewDate = D(2024, 12, 2), ChildParticipated = true });
         all.ChildProtectionReviews.Add(new ChildProtectionReview { Id = 2, ChildId = a.Id, ChildProtectionPlanId = 1, ReviewDate = D(2025, 5, 1) });
