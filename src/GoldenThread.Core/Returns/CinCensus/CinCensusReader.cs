@@ -91,6 +91,10 @@ public static class CinCensusReader
         {
             return false;
         }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Where an element starts, and its name and depth, so messages can name its path.</summary>
@@ -360,21 +364,25 @@ public static class CinCensusReader
 
         private void ReadChildren()
         {
-            if (!Enter(out _))
+            var before = _data.Children.Count;
+            if (Enter(out var mark))
             {
-                return;
+                while (NextElement())
+                {
+                    if (_reader.LocalName == "Child")
+                    {
+                        ReadChild();
+                    }
+                    else
+                    {
+                        Unexpected();
+                    }
+                }
             }
 
-            while (NextElement())
+            if (_data.Children.Count == before)
             {
-                if (_reader.LocalName == "Child")
-                {
-                    ReadChild();
-                }
-                else
-                {
-                    Unexpected();
-                }
+                Problem(mark, "Children holds no Child");
             }
         }
 
@@ -391,12 +399,26 @@ public static class CinCensusReader
                     switch (_reader.LocalName)
                     {
                         case "ChildIdentifiers":
-                            seen |= 1;
-                            ReadIdentifiers(child);
+                            if (Once(ref seen, 1, Here()))
+                            {
+                                ReadIdentifiers(child);
+                            }
+                            else
+                            {
+                                _reader.Skip();
+                            }
+
                             break;
                         case "ChildCharacteristics":
-                            seen |= 2;
-                            ReadCharacteristics(child);
+                            if (Once(ref seen, 2, Here()))
+                            {
+                                ReadCharacteristics(child);
+                            }
+                            else
+                            {
+                                _reader.Skip();
+                            }
+
                             break;
                         case "CINdetails":
                             referrals++;

@@ -29,6 +29,7 @@ public sealed class CinCensusDetectionTests
     [InlineData("<Message><Children><Child/></Children></Message>")]
     [InlineData("<Message><Header><Source><LEA>999</LEA></Source></Header><Children/></Message>")]
     [InlineData("<!DOCTYPE Message [<!ENTITY x \"CIN\">]><Message><Header><CollectionDetails><Collection>&x;</Collection></CollectionDetails></Header></Message>")]
+    [InlineData("<Message><Header><CollectionDetails><Collection><Code>CIN</Code></Collection></CollectionDetails></Header></Message>")]
     [InlineData("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nSYN0001,1,01/06/2015,WBRI,,,\n")]
     [InlineData("")]
     public void Other_files_are_not_taken_for_a_census(string head)

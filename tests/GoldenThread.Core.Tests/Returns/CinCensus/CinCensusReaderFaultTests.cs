@@ -231,6 +231,34 @@ public sealed class CinCensusReaderFaultTests
     }
 
     [Fact]
+    public void A_census_without_header_or_children_is_read_as_empty_and_says_why()
+    {
+        var data = Read("<Message>\n  <Children/>\n</Message>", "bare.xml");
+
+        Assert.Empty(data.Children);
+        Assert.Null(data.CollectionYear);
+        Assert.Equal(
+            [
+                "bare.xml, line 1, column 1, Message: the header gives no collection year (Year or ReferenceDate)",
+                "bare.xml, line 2, column 3, Message/Children: Children holds no Child",
+            ],
+            data.Problems.Select(p => $"{p.Location}: {p.Message}"));
+    }
+
+    [Fact]
+    public void A_second_child_identifiers_block_is_reported_and_not_read()
+    {
+        var data = Read(OneChild.Replace(
+            "      <ChildCharacteristics>\n",
+            "      <ChildIdentifiers>\n        <LAchildID>OTHER</LAchildID>\n      </ChildIdentifiers>\n      <ChildCharacteristics>\n",
+            StringComparison.Ordinal));
+
+        Assert.Equal("SYN0001", Assert.Single(data.Children).LaChildId);
+        var problem = Assert.Single(data.Problems);
+        Assert.Equal("children.xml, line 20, column 7, Message/Children/Child/ChildIdentifiers: ChildIdentifiers appears more than once; the first is kept", $"{problem.Location}: {problem.Message}");
+    }
+
+    [Fact]
     public void A_negative_count_of_previous_plans_is_kept_and_reported()
     {
         var data = Read(OneChild.Replace("<ReferralNFA>0</ReferralNFA>", ProtectionPlan("-1"), StringComparison.Ordinal));
