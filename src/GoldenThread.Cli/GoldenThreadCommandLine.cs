@@ -13,6 +13,7 @@ public static class GoldenThreadCommandLine
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(LoadsCommands.Build());
         root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(ExportCommand.Build());
         foreach (var command in BackupCommands.Build())
         {
             root.Subcommands.Add(command);

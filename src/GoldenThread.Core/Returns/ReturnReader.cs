@@ -1,3 +1,6 @@
+using GoldenThread.Core.Model;
+using GoldenThread.Core.Returns.CinCensus;
+
 namespace GoldenThread.Core.Returns;
 
 /// <summary>
@@ -28,6 +31,17 @@ public static class ReturnReader
                 throw new ReturnFormatException(
                     new SourceLocation(file.FileName, null, null, null),
                     $"the file is {file.Length:N0} bytes, over the limit of {limit:N0} bytes");
+            }
+        }
+
+        if (files.Count == 1)
+        {
+            var file = files[0];
+            var head = file.Head();
+            if (CinCensusReader.IsCinCensus(head))
+            {
+                using var stream = file.Open();
+                return new ParsedReturn(DataLoadFormats.CinCensusXml, CinCensusReader.Read(stream, file.FileName, collectionYear), files);
             }
         }
 
