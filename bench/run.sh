@@ -45,4 +45,24 @@ if [ -n "$pgbin" ]; then
   measure postgres $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --db "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 fi
 
+# CIN census import: a census of about 20,000 children (one year of a 75,000-child demo authority).
+work=$(mktemp -d)
+$cli demo --children 75000 --years 6 --seed 42 --today 2026-11-25 --db "$work/source.db" >/dev/null
+$cli export cin --year 2025-26 --la 999 --out "$work/census.xml" --db "$work/source.db" >"$out/cin-export.log"
+census_children=$(grep -c '<Child>' "$work/census.xml")
+census_mb=$(awk -v b="$(stat -c %s "$work/census.xml")" 'BEGIN { printf "%.1f", b / 1048576 }')
+echo "CIN census for import: $census_children children, $census_mb MB"
+measure cin-sqlite $cli import "$work/census.xml" --db "$work/target.db"
+if [ -n "${port:-}" ]; then
+  psql_db="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+  run_pg "$pgbin/psql" -h "$pgdir" -p "$port" -U postgres -qc "CREATE DATABASE import_target" >/dev/null
+  measure cin-postgres $cli import "$work/census.xml" --db "Host=127.0.0.1;Port=$port;Username=postgres;Database=import_target"
+fi
+for run in cin-sqlite cin-postgres; do
+  [ -f "$out/$run.time" ] || continue
+  read -r secs kb <"$out/$run.time"
+  awk -v n="$run" -v s="$secs" -v mb="$census_mb" 'BEGIN { printf "%-12s throughput %.1f MB/s\n", n, mb / s }'
+done
+rm -rf "$work"
+
 awk 'NR==1{b=$2} {printf "%-10s ratio to baseline %.2f\n", $1, $2/b}' "$out/summary.txt"
