@@ -30,9 +30,10 @@ public static class Ssda903XmlReader
             CloseInput = false,
         };
         using var limited = new ReturnFileLimit(content, fileName, maxFileBytes);
+        using var reader = XmlReader.Create(limited, settings);
+        var lineInfo = reader as IXmlLineInfo;
         try
         {
-            using var reader = XmlReader.Create(limited, settings);
             if (!reader.Read() || (reader.NodeType == XmlNodeType.XmlDeclaration && !reader.Read()))
             {
                 throw Empty(fileName);
@@ -87,9 +88,11 @@ public static class Ssda903XmlReader
                 throw Empty(fileName);
             }
 
-            throw new ReturnFormatException(
-                new SourceLocation(fileName, exception.LineNumber > 0 ? exception.LineNumber : null, null, null),
-                $"the file is not well-formed XML: {exception.Message}");
+            var line = exception.LineNumber > 0 ? exception.LineNumber : lineInfo?.LineNumber;
+            var location = new SourceLocation(fileName, line > 0 ? line : null, null, null);
+            throw exception.Message.Contains("DTD", StringComparison.Ordinal)
+                ? new ReturnFormatException(location, "a DTD is not allowed in an SSDA903 file")
+                : new ReturnFormatException(location, $"the file is not well-formed XML ({exception.Message})");
         }
 
         return Ssda903DatasetBuilder.Build(rows, [fileName], collectionYear);
