@@ -14,8 +14,11 @@ public sealed record AnnexAColumn(string Name, bool Required, AnnexAColumnType T
 /// <summary>One of the eleven Annex A lists: its number, name, the sheet names it goes by, and its columns in order.</summary>
 public sealed record AnnexAList(int Number, string Name, IReadOnlyList<string> SheetAliases, IReadOnlyList<AnnexAColumn> Columns)
 {
+    /// <summary>A shorter name for the sheet where the list's name is too long for one (Excel allows 31 characters).</summary>
+    public string? ShortName { get; init; }
+
     /// <summary>The sheet name the writer uses, e.g. "List 1 - Contacts".</summary>
-    public string SheetName => $"List {Number} - {Name}";
+    public string SheetName => $"List {Number} - {ShortName ?? Name}";
 
     public AnnexAColumn Column(string name) => Columns.First(c => c.Name == name);
 }
@@ -83,7 +86,7 @@ public static class AnnexALists
         T("Did the Initial Child Protection Conference Result in a Child Protection Plan", false, "icpcresultedinplan"),
         N("Number of Section 47 Enquiries in the last 12 months", true),
         N("Number of ICPCs in the last 12 months", true),
-        Allocated());
+        Allocated()) with { ShortName = "Section 47 and ICPC" };
 
     public static AnnexAList ChildrenInNeed { get; } = List(
         6,
