@@ -21,6 +21,8 @@ public sealed record AnnexAList(int Number, string Name, IReadOnlyList<string> S
     public string SheetName => $"List {Number} - {ShortName ?? Name}";
 
     public AnnexAColumn Column(string name) => Columns.First(c => c.Name == name);
+
+    internal AnnexAList WithShortName(string shortName) => this with { ShortName = shortName };
 }
 
 /// <summary>
@@ -86,7 +88,7 @@ public static class AnnexALists
         T("Did the Initial Child Protection Conference Result in a Child Protection Plan", false, "icpcresultedinplan"),
         N("Number of Section 47 Enquiries in the last 12 months", true),
         N("Number of ICPCs in the last 12 months", true),
-        Allocated()) with { ShortName = "Section 47 and ICPC" };
+        Allocated()).WithShortName("Section 47 and ICPC");
 
     public static AnnexAList ChildrenInNeed { get; } = List(
         6,
