@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GoldenThread.Core.Model;
 
 namespace GoldenThread.Core.Validation.CinCensus;
@@ -19,6 +20,8 @@ namespace GoldenThread.Core.Validation.CinCensus;
 /// </summary>
 public static class CinFields
 {
+    private static readonly ConcurrentDictionary<string, (string Table, string Field)> _split = new(StringComparer.Ordinal);
+
     public const string ReferenceDate = "Header.ReferenceDate";
 
     public const string LaChildId = "ChildIdentifiers.LAchildID";
@@ -69,10 +72,14 @@ public static class CinFields
         return conference.Section47EnquiryId is null ? CinDetailsDateOfInitialCpc : Section47DateOfInitialCpc;
     }
 
+    /// <summary>The table and field of a Table.Field name; split once per name and kept, as every finding needs them.</summary>
     public static (string Table, string Field) Split(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        var dot = field.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? (string.Empty, field) : (field[..dot], field[(dot + 1)..]);
+        return _split.GetOrAdd(field, static f =>
+        {
+            var dot = f.IndexOf('.', StringComparison.Ordinal);
+            return dot < 0 ? (string.Empty, f) : (f[..dot], f[(dot + 1)..]);
+        });
     }
 }
