@@ -1,5 +1,3 @@
-using GoldenThread.Core.Model;
-
 namespace GoldenThread.Core.Validation.CinCensus;
 
 /// <summary>4000: a referral with no further action cannot have CIN plan dates.</summary>
