@@ -1,6 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
+using GoldenThread.Core.Returns.AnnexA;
 using GoldenThread.Core.Returns.CinCensus;
+using GoldenThread.Core.Returns.Ssda903;
 using GoldenThread.Data;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
 namespace GoldenThread.Cli;
@@ -12,6 +16,8 @@ public static class ExportCommand
     {
         var export = new Command("export", "Write a statutory return from the stored data.");
         export.Subcommands.Add(BuildCin());
+        export.Subcommands.Add(BuildSsda903());
+        export.Subcommands.Add(BuildAnnexA());
         return export;
     }
 
@@ -43,6 +49,70 @@ public static class ExportCommand
             }
 
             AnsiConsole.MarkupLineInterpolated($"[green]CIN census {collectionYear}[/]: {census.Children.Count:N0} children, {census.Referrals.Count:N0} episodes written to {file.FullName}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command BuildSsda903()
+    {
+        var db = GoldenThreadCommandLine.DatabaseOption();
+        var year = YearOption();
+        var output = new Option<DirectoryInfo>("--out") { Description = "The folder to write the CSV tables into.", Required = true };
+        var xml = new Option<bool>("--xml") { Description = "Also write the return as one SSDA903 XML file in the folder." };
+        var command = new Command("903", "The SSDA903 return for a collection year: one CSV file per table, with the DfE column headers.") { db, year, output, xml };
+        command.Validators.Add(result => CheckYear(result, year));
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var settings = GoldenThreadCommandLine.ResolveDatabase(parse.GetValue(db));
+            await using var context = DatabaseRegistration.CreateContext(settings);
+            await DatabaseRegistration.MigrateAsync(context, cancellationToken);
+            var all = await ChildLevelDatasetLoader.LoadAsync(context, cancellationToken);
+            var collectionYear = parse.GetValue(year)!;
+            var extract = Ssda903Extract.For(all, collectionYear);
+            var folder = parse.GetValue(output)!;
+            folder.Create();
+            var files = Ssda903CsvWriter.Write(extract, folder.FullName);
+            if (parse.GetValue(xml))
+            {
+                await using var stream = File.Create(Path.Combine(folder.FullName, $"ssda903_{collectionYear}.xml"));
+                Ssda903XmlWriter.Write(extract, stream);
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[green]SSDA903 {collectionYear}[/]: {extract.Children.Count:N0} children, {extract.CareEpisodes.Count:N0} episodes, {files.Count} tables written to {folder.FullName}.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command BuildAnnexA()
+    {
+        var db = GoldenThreadCommandLine.DatabaseOption();
+        var asAt = new Option<string>("--as-at") { Description = "The inspection date, yyyy-mm-dd: each list covers the six months before it.", Required = true };
+        var output = new Option<FileInfo>("--out") { Description = "The workbook to write (.xlsx).", Required = true };
+        var command = new Command("annex-a", "Ofsted's Annex A workbook: the 11 child-level lists, one sheet each, for the six months before a date.") { db, asAt, output };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(asAt) is { } text && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddError($"--as-at '{text}' is not a date in the format 2025-03-31.");
+            }
+        });
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var settings = GoldenThreadCommandLine.ResolveDatabase(parse.GetValue(db));
+            await using var context = DatabaseRegistration.CreateContext(settings);
+            await DatabaseRegistration.MigrateAsync(context, cancellationToken);
+            var all = await ChildLevelDatasetLoader.LoadAsync(context, cancellationToken);
+            var teams = await context.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+            var date = DateOnly.ParseExact(parse.GetValue(asAt)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var file = parse.GetValue(output)!;
+            await using (var stream = file.Create())
+            {
+                AnnexAWorkbookWriter.Write(all, date, stream, teams);
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"[green]Annex A as at {date:d MMMM yyyy}[/] written to {file.FullName}.");
             return 0;
         });
         return command;

@@ -16,16 +16,22 @@ public static class ImportCommand
         var db = GoldenThreadCommandLine.DatabaseOption();
         var files = new Argument<FileInfo[]>("FILE") { Description = "The return's files: a CIN census XML, the SSDA903 CSV tables (together) or XML, or an Annex A workbook.", Arity = ArgumentArity.OneOrMore };
         var year = new Option<string?>("--year") { Description = "The collection year, e.g. 2024-25, when it should not be taken from the file." };
+        var asAt = new Option<string?>("--as-at") { Description = "For an Annex A workbook: the date it was prepared for, yyyy-mm-dd." };
         var maxMegabytes = new Option<int>("--max-mb") { Description = "Refuse files larger than this many megabytes.", DefaultValueFactory = _ => 500 };
         var command = new Command("import", "Load a statutory return into the database. The load goes in completely or changes nothing; the same file twice changes nothing.")
         {
-            db, files, year, maxMegabytes,
+            db, files, year, asAt, maxMegabytes,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(year) is { } y && !System.Text.RegularExpressions.Regex.IsMatch(y, "^20[0-9]{2}-[0-9]{2}$"))
             {
                 result.AddError($"--year '{y}' is not a collection year in the format 2024-25.");
+            }
+
+            if (result.GetValue(asAt) is { } d && !DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                result.AddError($"--as-at '{d}' is not a date in the format 2025-03-31.");
             }
         });
         command.SetAction(async (parse, cancellationToken) =>
@@ -42,7 +48,8 @@ public static class ImportCommand
             ParsedReturn parsed;
             try
             {
-                parsed = ReturnReader.Read([.. paths.Select(f => ReturnFile.FromPath(f.FullName))], parse.GetValue(year), parse.GetValue(maxMegabytes) * 1024L * 1024L);
+                var date = parse.GetValue(asAt) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
+                parsed = ReturnReader.Read([.. paths.Select(f => ReturnFile.FromPath(f.FullName))], parse.GetValue(year), parse.GetValue(maxMegabytes) * 1024L * 1024L, date);
             }
             catch (ReturnFormatException ex)
             {

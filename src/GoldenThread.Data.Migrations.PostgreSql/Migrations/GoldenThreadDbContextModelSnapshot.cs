@@ -754,8 +754,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Format")
                         .IsRequired()

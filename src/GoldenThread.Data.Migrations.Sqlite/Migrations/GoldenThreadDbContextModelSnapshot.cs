@@ -720,7 +720,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")

@@ -54,7 +54,6 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
                 LoadedAt = request.Now,
                 LoadedBy = request.LoadedBy,
                 Status = DataLoadStatus.Committed,
-                ProblemCount = data.Problems.Count,
             };
             db.DataLoads.Add(load);
             await db.SaveChangesAsync(cancellationToken);
@@ -65,6 +64,7 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
             var superseded = await SupersedeAsync(load, data, cancellationToken);
 
             load.ChildCount = childMap.Values.Distinct().Count();
+            load.ProblemCount = data.Problems.Count;
             load.RecordCount = written;
             load.SupersededCount = superseded;
             await db.SaveChangesAsync(cancellationToken);
@@ -174,6 +174,10 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
     private async Task<int> WriteRecordsAsync(ChildLevelDataset data, long loadId, Dictionary<long, long> childMap, Dictionary<long, long> workerMap, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var idMaps = new Dictionary<Type, Dictionary<long, long>>();
+        var units = (await db.OrgUnits.AsNoTracking().Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var workerTeams = data.Allocations.Count == 0
+            ? []
+            : await db.Workers.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.TeamId, cancellationToken);
         var writer = new BulkWriter(db);
         var total = data.RecordCount - data.Children.Count - data.Workers.Count;
         var done = 0;
@@ -187,6 +191,15 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
 
             var next = await NextIdAsync(type, cancellationToken);
             var map = new Dictionary<long, long>();
+            var orphans = rows.Cast<ChildRecord>().Where(r => ParentMissing(r, idMaps)).ToList();
+            foreach (var orphan in orphans)
+            {
+                rows.Remove(orphan);
+                data.Problems.Add(new ImportProblem(
+                    data.LocationOf(orphan) ?? new SourceLocation(type.Name, null, null, null),
+                    $"this {type.Name} record was not loaded: the episode or plan it belongs to is not in the file"));
+            }
+
             foreach (ChildRecord row in rows)
             {
                 map[row.Id] = next;
@@ -197,6 +210,11 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
                     ? child
                     : throw new ReturnFormatException(data.LocationOf(row) ?? new SourceLocation(type.Name, null, null, null), $"a {type.Name} record refers to child {row.ChildId}, which the file does not hold");
                 RemapForeignKeys(row, idMaps, workerMap);
+                if (row is Allocation allocation && !units.Contains(allocation.TeamId))
+                {
+                    // A team the file names but the authority's structure does not hold: the worker's own team.
+                    allocation.TeamId = workerTeams.TryGetValue(allocation.WorkerId, out var team) ? team : allocation.TeamId;
+                }
             }
 
             idMaps[type] = map;
@@ -211,6 +229,23 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
 
     private static Task<int> WriteTyped<T>(BulkWriter writer, IEnumerable<object> rows, CancellationToken cancellationToken)
         where T : class => writer.WriteAsync(rows.Cast<T>(), cancellationToken);
+
+    /// <summary>A record whose parent episode or plan the file does not hold (a partial list) cannot be stored.</summary>
+    private static bool ParentMissing(ChildRecord row, Dictionary<Type, Dictionary<long, long>> maps)
+    {
+        bool Missing(Type parent, long id) => !maps.TryGetValue(parent, out var map) || !map.ContainsKey(id);
+        return row switch
+        {
+            Assessment a => Missing(typeof(Referral), a.ReferralId),
+            ChildInNeedPlan p => Missing(typeof(Referral), p.ReferralId),
+            Section47Enquiry e => Missing(typeof(Referral), e.ReferralId),
+            InitialChildProtectionConference c => Missing(typeof(Referral), c.ReferralId),
+            ChildProtectionPlan p => Missing(typeof(Referral), p.ReferralId),
+            ChildProtectionReview r => Missing(typeof(ChildProtectionPlan), r.ChildProtectionPlanId),
+            ChildProtectionVisit v => Missing(typeof(ChildProtectionPlan), v.ChildProtectionPlanId),
+            _ => false,
+        };
+    }
 
     private static void RemapForeignKeys(ChildRecord row, Dictionary<Type, Dictionary<long, long>> maps, Dictionary<long, long> workers)
     {
@@ -229,7 +264,7 @@ public sealed class LoadWriter(GoldenThreadDbContext db)
                 break;
             case InitialChildProtectionConference c:
                 c.ReferralId = Map(typeof(Referral), c.ReferralId);
-                c.Section47EnquiryId = c.Section47EnquiryId is { } s47 ? Map(typeof(Section47Enquiry), s47) : null;
+                c.Section47EnquiryId = c.Section47EnquiryId is { } s47 && maps.TryGetValue(typeof(Section47Enquiry), out var enquiries) && enquiries.TryGetValue(s47, out var mappedEnquiry) ? mappedEnquiry : null;
                 break;
             case ChildProtectionPlan p:
                 p.ReferralId = Map(typeof(Referral), p.ReferralId);

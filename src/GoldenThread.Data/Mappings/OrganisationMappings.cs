@@ -11,7 +11,7 @@ public sealed class DataLoadMapping : IEntityTypeConfiguration<DataLoad>
     {
         builder.ToTable("data_loads");
         builder.HasKey(l => l.Id).HasName("pk_data_loads");
-        builder.Property(l => l.FileName).HasMaxLength(260);
+        builder.Property(l => l.FileName).HasMaxLength(4000);
         builder.Property(l => l.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(l => l.Format).HasMaxLength(40);
         builder.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);

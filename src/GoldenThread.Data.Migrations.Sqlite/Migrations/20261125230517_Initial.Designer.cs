@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(GoldenThreadDbContext))]
-    [Migration("20261125222930_Initial")]
+    [Migration("20261125230517_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -723,7 +723,7 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(GoldenThreadDbContext))]
-    [Migration("20261125222936_Initial")]
+    [Migration("20261125230524_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -757,8 +757,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("character varying(260)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<string>("Format")
                         .IsRequired()
