@@ -44,22 +44,41 @@ public sealed class Rule204() : LastYearRule("204")
             : [];
 }
 
-/// <summary>A mother last year (MOTHER 1) recorded as not a mother (0) this year.</summary>
+/// <summary>A mother last year (MOTHER 1) with episodes this year whose MOTHER is now anything else (0 or blank).</summary>
 public sealed class Rule207() : LastYearRule("207")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index, ChildFile child, ChildFile lastYear) =>
-        lastYear.Child.IsMother == "1" && child.Child.IsMother == "0"
+        lastYear.Child.IsMother == "1" && child.Child.IsMother != "1" && child.Episodes.Count > 0
             ? [Finding(index, child, child.Child, "Header", "MOTHER", child.Child.IsMother)]
             : [];
 }
 
-/// <summary>A UPN recorded last year differs from this year's UPN (or this year has an unknown code or none).</summary>
+/// <summary>
+/// UPN (or unknown code) differs from last year's, other than the changes DfE allows: blank or UN1 to UN2-UN5, blank to UN1, and an
+/// unknown code or blank to a real UPN. Compared without case.
+/// </summary>
 public sealed class Rule208() : LastYearRule("208")
 {
-    protected override IEnumerable<RuleFinding> Check(Ssda903Index index, ChildFile child, ChildFile lastYear) =>
-        Ssda903Codes.Has(lastYear.Child.Upn) && child.Child.Upn != lastYear.Child.Upn
-            ? [Finding(index, child, child.Child, "Header", "UPN", child.Child.Upn ?? child.Child.UpnUnknownReason)]
-            : [];
+    protected override IEnumerable<RuleFinding> Check(Ssda903Index index, ChildFile child, ChildFile lastYear)
+    {
+        var now = UpnValue(child.Child);
+        var before = UpnValue(lastYear.Child);
+        if (now == before)
+        {
+            return [];
+        }
+
+        var nowUnknown = now is null || Ssda903Codes.UpnUnknown903.Contains(now);
+        var beforeUnknown = before is null || Ssda903Codes.UpnUnknown903.Contains(before);
+        var allowed = ((before is null || before == "UN1") && now is "UN2" or "UN3" or "UN4" or "UN5")
+            || (before is null && now == "UN1")
+            || (beforeUnknown && !nowUnknown);
+        return allowed ? [] : [Finding(index, child, child.Child, "Header", "UPN", child.Child.Upn ?? child.Child.UpnUnknownReason)];
+    }
+
+    private static string? UpnValue(Child child) =>
+        Ssda903Codes.Has(child.Upn) ? child.Upn!.Trim().ToUpperInvariant()
+        : Ssda903Codes.Has(child.UpnUnknownReason) ? child.UpnUnknownReason!.Trim().ToUpperInvariant() : null;
 }
 
 /// <summary>MC_DOB differs from last year's.</summary>

@@ -98,14 +98,17 @@ public sealed class Rule442() : Ssda903Rule("442")
         select Finding(index, c, c.Child, "Header", "UPN", null);
 }
 
-/// <summary>UN1 (under 6, not yet at school) for a child of school age: five on or before 31 August at the start of the collection year.</summary>
+/// <summary>
+/// UN1 (under 6, not yet at school) for a child of school age: DfE's test is a fourth birthday on or before 31 August of the
+/// year before the collection year starts (31 August 2023 for 2024-25), so the child started reception before the year began.
+/// </summary>
 public sealed class Rule209() : Ssda903Rule("209")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index)
     {
-        var schoolYearStart = new DateOnly(index.PeriodStart.Year, 8, 31);
+        var schoolYearStart = new DateOnly(index.PeriodStart.Year - 1, 8, 31);
         return from c in index.Children
-               where !Ssda903Codes.Has(c.Child.Upn) && c.Child.UpnUnknownReason == "UN1" && c.Birthday(5) <= schoolYearStart
+               where !Ssda903Codes.Has(c.Child.Upn) && c.Child.UpnUnknownReason == "UN1" && c.Birthday(4) <= schoolYearStart
                select Finding(index, c, c.Child, "Header", "UPN", "UN1");
     }
 }
@@ -148,12 +151,12 @@ public sealed class Rule165() : Ssda903Rule("165")
     }
 }
 
-/// <summary>A girl aged 11 or over at 31 March who was looked after in the year must have MOTHER completed.</summary>
+/// <summary>A girl with an episode other than a short break (V3/V4) in the return must have MOTHER completed.</summary>
 public sealed class Rule393() : Ssda903Rule("393")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index) =>
         from c in index.Children
-        where c.Child.Sex == "F" && !Ssda903Codes.Has(c.Child.IsMother) && c.LookedAfterInYear && c.Child.AgeAt(index.ReferenceDate) >= 11
+        where c.Child.Sex == "F" && !Ssda903Codes.Has(c.Child.IsMother) && c.Episodes.Any(e => !e.IsShortBreak)
         select Finding(index, c, c.Child, "Header", "MOTHER", null);
 }
 

@@ -166,6 +166,11 @@ internal static partial class Ssda903Cases
             b.Child().Born("2007-01-01").Episode("2023-05-01");
             b.LastYear.Child().Born("2007-01-01").With(c => (c.IsMother, c.MothersChildBirthDate) = ("1", new DateOnly(2023, 6, 1)));
         }),
+        Flags("207", "a mother last year, MOTHER blank now", b =>
+        {
+            b.Child().Born("2007-01-01").With(c => c.IsMother = null).Episode("2023-05-01");
+            b.LastYear.Child().Born("2007-01-01").With(c => (c.IsMother, c.MothersChildBirthDate) = ("1", new DateOnly(2023, 6, 1)));
+        }),
         Passes("207", "a mother both years", b =>
         {
             b.Child().Born("2007-01-01").With(c => (c.IsMother, c.MothersChildBirthDate) = ("1", new DateOnly(2023, 6, 1))).Episode("2023-05-01");
@@ -175,6 +180,21 @@ internal static partial class Ssda903Cases
         {
             b.Child().Episode("2023-05-01");
             b.LastYear.Child().With(c => c.Upn = "B123456789012");
+        }),
+        Flags("208", "UPN last year, unknown code now", b =>
+        {
+            b.Child().With(c => (c.Upn, c.UpnUnknownReason) = (null, "UN5")).Episode("2023-05-01");
+            b.LastYear.Child();
+        }),
+        Passes("208", "unknown code last year, UPN now", b =>
+        {
+            b.Child().Episode("2023-05-01");
+            b.LastYear.Child().With(c => (c.Upn, c.UpnUnknownReason) = (null, "UN4"));
+        }),
+        Passes("208", "UN1 last year, UN2 now", b =>
+        {
+            b.Child().With(c => (c.Upn, c.UpnUnknownReason) = (null, "UN2")).Episode("2023-05-01");
+            b.LastYear.Child().With(c => (c.Upn, c.UpnUnknownReason) = (null, "UN1"));
         }),
         Passes("208", "UPN unchanged", b =>
         {
