@@ -152,12 +152,11 @@ public sealed class Rule502() : LastYearRule("502")
             : [];
 }
 
-/// <summary>The first episode continues last year's open episode (same DECOM) but an item differs (503A to 503F).</summary>
+/// <summary>Last year's return ended with an open episode, and this year's first episode (which must continue it) differs in an item (503A to 503F).</summary>
 public abstract class ContinuedEpisodeRule(string code, string field, Func<CareEpisode, string?> item) : LastYearRule(code)
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index, ChildFile child, ChildFile lastYear) =>
-        lastYear.LatestEpisode is { EndDate: null } open && child.FirstEpisode is { } first && first.StartDate == open.StartDate
-        && item(first) != item(open)
+        lastYear.LatestEpisode is { EndDate: null } open && child.FirstEpisode is { } first && item(first) != item(open)
             ? [Finding(index, child, first, "Episodes", field, item(first))]
             : [];
 }

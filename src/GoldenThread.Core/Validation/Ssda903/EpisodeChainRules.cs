@@ -191,7 +191,10 @@ public sealed class Rule383() : Ssda903Rule("383")
     }
 }
 
-/// <summary>REC X1 (a new episode begins the same day) with no episode starting on the DEC.</summary>
+/// <summary>
+/// REC X1 (a new episode begins the same day) must be followed by an episode starting on the DEC, and the last episode cannot end X1;
+/// an episode that ends with another reason must not be followed by one starting the same day (that would be a continuation, X1).
+/// </summary>
 public sealed class Rule388() : Ssda903Rule("388")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index)
@@ -201,7 +204,14 @@ public sealed class Rule388() : Ssda903Rule("388")
             for (var i = 0; i < c.Episodes.Count; i++)
             {
                 var e = c.Episodes[i];
-                if (e.ReasonEpisodeCeased == "X1" && (i + 1 >= c.Episodes.Count || c.Episodes[i + 1].StartDate != e.EndDate))
+                if (e.EndDate is not { } dec || !Ssda903Codes.Has(e.ReasonEpisodeCeased))
+                {
+                    continue;
+                }
+
+                var next = i + 1 < c.Episodes.Count ? c.Episodes[i + 1] : null;
+                var flag = e.ReasonEpisodeCeased == "X1" ? next is null || next.StartDate != dec : next is not null && next.StartDate == dec;
+                if (flag)
                 {
                     yield return Finding(index, c, e, "Episodes", "REC", e.ReasonEpisodeCeased);
                 }

@@ -73,10 +73,15 @@ public sealed class Rule180() : Oc2Rule("180", "SDQ_SCORE")
     protected override string? ValueOf(HealthRecord oc2) => Text(oc2.SdqScore);
 }
 
-/// <summary>Immunisations, teeth check, health assessment or substance misuse blank while another 12-month item is completed.</summary>
+/// <summary>
+/// Immunisations, teeth check, health assessment or substance misuse blank while one of the other 12-month items (conviction,
+/// health check, intervention received or offered) is completed.
+/// </summary>
 public sealed class Rule182() : Oc2Rule("182", "IMMUNISATIONS")
 {
-    protected override bool Flags(Ssda903Index index, ChildFile child, HealthRecord oc2) => AnyCoreItemBlank(oc2) && AnyTwelveMonthItem(oc2);
+    protected override bool Flags(Ssda903Index index, ChildFile child, HealthRecord oc2) =>
+        AnyCoreItemBlank(oc2)
+        && (oc2.Convicted is not null || oc2.HealthCheck is not null || oc2.InterventionReceived is not null || oc2.InterventionOffered is not null);
 
     protected override string? ValueOf(HealthRecord oc2) => Text(oc2.Immunisations);
 }

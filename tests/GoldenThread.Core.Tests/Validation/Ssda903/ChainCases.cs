@@ -53,6 +53,8 @@ internal static partial class Ssda903Cases
         Passes("383", "returns from hospital to the same placement type", b => b.Child()
             .Episode("2024-05-01", "2024-06-01").Episode("2024-06-01", "2024-06-10", rne: "T", place: "T1").Episode("2024-06-10", rne: "T")),
         Flags("388", "REC X1 with no next episode", b => b.Child().Episode("2024-05-01", "2024-06-01")),
+        Flags("388", "REC X1 followed by an episode a week later", b => b.Child().Episode("2024-05-01", "2024-06-01").Episode("2024-06-08", rne: "P", place: "U6")),
+        Flags("388", "care ended (E8) but an episode starts that day", b => b.Child().Episode("2024-05-01", "2024-06-01", rec: "E8").Episode("2024-06-01", rne: "P", place: "U6")),
         Passes("388", "REC X1 followed by an episode that day", b => b.Child().Episode("2024-05-01", "2024-06-01").Episode("2024-06-01", rne: "P", place: "U6")),
         Flags("426", "V3 and V4 in the year", b => b.Child().Episode("2024-05-01", "2024-05-03", ls: "V3", place: "U6", rec: "E8").Episode("2024-06-01", ls: "V4", place: "U6")),
         Passes("426", "V3 only", b => b.Child().Episode("2024-05-01", "2024-05-03", ls: "V3", place: "U6", rec: "E8").Episode("2024-06-01", "2024-06-03", ls: "V3", place: "U6", rec: "E8")),

@@ -67,6 +67,7 @@ internal static partial class Ssda903Cases
         Passes("180", "SDQ score 40", b => LookedAfter(b).Oc2Complete(r => r.SdqScore = 40)),
         Flags("182", "conviction given, core items blank", b => LookedAfter(b).Oc2(r => r.Convicted = false)),
         Passes("182", "all items given", b => LookedAfter(b).Oc2Complete(r => r.Convicted = false)),
+        Passes("182", "only immunisations given", b => LookedAfter(b).Oc2(r => r.Immunisations = true)),
         Flags("185", "SDQ score for a child in care since June", b => NewlyLookedAfter(b).Oc2(r => r.SdqScore = 10)),
         Passes("185", "SDQ score for a child in care for 12 months", b => LookedAfter(b).Oc2Complete(r => r.SdqScore = 10)),
         Flags("186", "no SDQ for a child of 13 in care for 12 months", b => LookedAfter(b).Oc2Complete()),
