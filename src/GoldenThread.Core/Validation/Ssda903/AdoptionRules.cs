@@ -151,15 +151,19 @@ public sealed class Rule554() : PlacedAdoptionRule("554", "DATE_PLACED")
     protected override string? ValueOf(AdoptionRecord placed) => Text(placed.PlacedDate);
 }
 
-/// <summary>The child left care (REC other than X1, E11, E12) but a decision to place for adoption is not closed with a date and reason.</summary>
-public sealed class Rule557() : PlacedAdoptionRule("557", "DATE_PLACED_CEASED")
+/// <summary>
+/// A child placed for adoption (A3 to A6) or under a freeing or placement order (D1/E1) left care other than by adoption (REC other
+/// than X1, E11, E12), but the decision to place has no DATE_PLACED_CEASED and REASON_PLACED_CEASED (or no PlacedAdoption row at all).
+/// </summary>
+public sealed class Rule557() : Ssda903Rule("557")
 {
-    protected override bool Flags(Ssda903Index index, ChildFile child, AdoptionRecord placed) =>
-        placed.PlacedDate is not null && (placed.PlacedCeasedDate is null || !Ssda903Codes.Has(placed.ReasonPlacedCeased))
-        && child.LatestEpisode is { EndDate: not null, ReasonEpisodeCeased: { } rec } && Ssda903Codes.Has(rec)
-        && rec != "X1" && !Ssda903Codes.In(rec, Ssda903Codes.Adopted);
-
-    protected override string? ValueOf(AdoptionRecord placed) => Text(placed.PlacedCeasedDate);
+    protected override IEnumerable<RuleFinding> Check(Ssda903Index index) =>
+        from c in index.Children
+        where c.PlacedAdoption.Count == 0 || c.PlacedAdoption.Any(p => p.PlacedCeasedDate is null || !Ssda903Codes.Has(p.ReasonPlacedCeased))
+        from e in c.Episodes
+        where (Ssda903Codes.In(e.PlacementType, Ssda903Codes.PlacedForAdoption) || e.LegalStatus is "D1" or "E1")
+            && Ssda903Codes.Has(e.ReasonEpisodeCeased) && e.ReasonEpisodeCeased != "X1" && !Ssda903Codes.In(e.ReasonEpisodeCeased, Ssda903Codes.Adopted)
+        select Finding(index, c, e, "Episodes", "REC", e.ReasonEpisodeCeased);
 }
 
 /// <summary>The child was adopted (latest episode E11/E12) but the latest decision to place has a DATE_PLACED_CEASED.</summary>
@@ -222,17 +226,21 @@ public sealed class Rule551() : Ssda903Rule("551")
         select Finding(index, c, e, "Episodes", "PLACE", e.PlacementType);
 }
 
-/// <summary>A placement for adoption (A3 to A6) that began before any decision to place (DATE_PLACED) for the child.</summary>
+/// <summary>The child's first placement for adoption (A3 to A6) began before the latest decision to place (DATE_PLACED).</summary>
 public sealed class Rule552() : Ssda903Rule("552")
 {
-    protected override IEnumerable<RuleFinding> Check(Ssda903Index index) =>
-        from c in index.Children
-        let dates = c.PlacedAdoption.Where(p => p.PlacedDate is not null).Select(p => p.PlacedDate!.Value).ToList()
-        where dates.Count > 0
-        from e in c.Episodes
-        where Ssda903Codes.In(e.PlacementType, Ssda903Codes.PlacedForAdoption) && (e.EndDate is null || e.EndDate >= index.PeriodStart)
-            && !dates.Exists(d => d <= e.StartDate)
-        select Finding(index, c, e, "Episodes", "DECOM", Text(e.StartDate));
+    protected override IEnumerable<RuleFinding> Check(Ssda903Index index)
+    {
+        foreach (var c in index.Children)
+        {
+            var decided = c.PlacedAdoption.Where(p => p.PlacedDate is not null).Select(p => p.PlacedDate!.Value).DefaultIfEmpty().Max();
+            var placed = c.Episodes.FirstOrDefault(e => Ssda903Codes.In(e.PlacementType, Ssda903Codes.PlacedForAdoption));
+            if (placed is not null && decided != default && placed.StartDate < decided)
+            {
+                yield return Finding(index, c, placed, "Episodes", "DECOM", Text(placed.StartDate));
+            }
+        }
+    }
 }
 
 /// <summary>A placement order (LS E1) episode open in the year with no DATE_PLACED for the child.</summary>
