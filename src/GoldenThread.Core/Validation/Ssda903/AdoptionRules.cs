@@ -435,7 +435,10 @@ public sealed class Rule601() : Ssda903Rule("601")
     }
 }
 
-/// <summary>Placed for adoption with current foster carers (A3/A5) without a foster placement (U1 to U6) immediately before.</summary>
+/// <summary>
+/// Placed for adoption with current foster carers (A3/A5) straight from a placement that is neither fostering (U1 to U6) nor another
+/// placement for adoption (A3 to A6). The child's first episode has no placement before it and is not tested.
+/// </summary>
 public sealed class Rule336() : Ssda903Rule("336")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index)
@@ -446,8 +449,8 @@ public sealed class Rule336() : Ssda903Rule("336")
             {
                 var e = c.Episodes[i];
                 var previous = c.Episodes[i - 1];
-                if (e.PlacementType is "A3" or "A5" && !Ssda903Codes.In(previous.PlacementType, Ssda903Codes.PlacedForAdoption)
-                    && previous.ReasonEpisodeCeased == "X1" && !Ssda903Codes.In(previous.PlacementType, Ssda903Codes.Foster))
+                if (e.PlacementType is "A3" or "A5"
+                    && !Ssda903Codes.In(previous.PlacementType, Ssda903Codes.PlacedForAdoption) && !Ssda903Codes.In(previous.PlacementType, Ssda903Codes.Foster))
                 {
                     yield return Finding(index, c, e, "Episodes", "PLACE", e.PlacementType);
                 }

@@ -229,12 +229,12 @@ public sealed class Rule561() : LastYearRule("561")
         select Finding(index, child, p, "PlacedAdoption", "DATE_PLACED", Text(p.PlacedDate));
 }
 
-/// <summary>A different DATE_PLACED this year that falls on or before the date last year's decision ceased.</summary>
+/// <summary>Last year's decision to place ceased (DATE_PLACED_CEASED or REASON_PLACED_CEASED), so a decision this year must be dated after last year's DATE_PLACED.</summary>
 public sealed class Rule584() : LastYearRule("584")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index, ChildFile child, ChildFile lastYear) =>
         from p in child.PlacedAdoption
         where p.PlacedDate is { } placed
-            && lastYear.PlacedAdoption.Any(l => l.PlacedCeasedDate is { } ceased && l.PlacedDate != placed && placed <= ceased)
+            && lastYear.PlacedAdoption.Any(l => (l.PlacedCeasedDate is not null || Ssda903Codes.Has(l.ReasonPlacedCeased)) && l.PlacedDate is { } before && placed < before)
         select Finding(index, child, p, "PlacedAdoption", "DATE_PLACED", Text(p.PlacedDate));
 }

@@ -99,11 +99,11 @@ public sealed class Rule347() : Oc3Rule("347", "ACCOM")
     protected override string? ValueOf(CareLeaverRecord oc3) => oc3.Accommodation;
 }
 
-/// <summary>Care leaver data for a young person who had no 17th to 21st birthday in the year.</summary>
+/// <summary>Care leaver data for a young person who was not aged 17 to 21 at any time in the year: under 17 at 31 March, or 22 by 1 April.</summary>
 public sealed class Rule391() : Oc3Rule("391", "IN_TOUCH")
 {
     protected override bool Flags(Ssda903Index index, ChildFile child, CareLeaverRecord oc3) =>
-        HasData(oc3) && (child.Birthday(17) > index.ReferenceDate || child.Birthday(21) < index.PeriodStart);
+        HasData(oc3) && (child.Birthday(17) > index.ReferenceDate || child.Birthday(22) <= index.PeriodStart);
 
     protected override string? ValueOf(CareLeaverRecord oc3) => oc3.InTouch;
 }

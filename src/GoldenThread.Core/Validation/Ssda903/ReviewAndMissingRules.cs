@@ -199,22 +199,25 @@ public sealed class Rule574() : Ssda903Rule("574")
     }
 }
 
-/// <summary>The child was missing (a period open on the DEC) when care ended, but REC is not E8.</summary>
+/// <summary>
+/// The child was missing when they ceased to be looked after at 18: a missing period ending on the DEC, which is the 18th birthday,
+/// but REC is not E8 (an episode ending X1 does not end care and is not tested).
+/// </summary>
 public sealed class Rule580() : Ssda903Rule("580")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index)
     {
         foreach (var c in index.Children)
         {
-            if (c.Missing.Count == 0)
+            if (c.Missing.Count == 0 || c.Birthday(18) is not { } eighteen)
             {
                 continue;
             }
 
             foreach (var e in c.Episodes)
             {
-                if (e.EndDate is { } dec && Ssda903Codes.Has(e.ReasonEpisodeCeased) && e.ReasonEpisodeCeased is not ("X1" or "E8")
-                    && c.Missing.Any(m => m.StartDate <= dec && (m.EndDate is null || m.EndDate >= dec)))
+                if (e.EndDate == eighteen && Ssda903Codes.Has(e.ReasonEpisodeCeased) && e.ReasonEpisodeCeased is not ("X1" or "E8")
+                    && c.Missing.Any(m => m.EndDate == eighteen))
                 {
                     yield return Finding(index, c, e, "Episodes", "REC", e.ReasonEpisodeCeased);
                 }

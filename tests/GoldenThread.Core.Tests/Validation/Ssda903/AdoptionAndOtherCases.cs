@@ -89,6 +89,7 @@ internal static partial class Ssda903Cases
         Flags("601", "adopted with AD1 incomplete", b => b.Child().Episode("2023-05-01", "2024-09-01", ls: "E1", place: "A4", rec: "E11").Ad1(r => r.FosterCare = null)),
         Passes("601", "adopted with AD1 complete", b => b.Child().Episode("2023-05-01", "2024-09-01", ls: "E1", place: "A4", rec: "E11").Ad1()),
         Flags("336", "placed with current foster carers straight from a children's home", b => b.Child().Episode("2024-01-01", "2024-06-01", place: "K2").Episode("2024-06-01", rne: "B", ls: "E1", place: "A3")),
+        Flags("336", "placed with current foster carers straight from hospital", b => b.Child().Episode("2024-01-01", "2024-06-01", place: "T1").Episode("2024-06-01", rne: "B", ls: "E1", place: "A5")),
         Passes("336", "placed with current foster carers from foster care", b => b.Child().Episode("2024-01-01", "2024-06-01").Episode("2024-06-01", rne: "U", ls: "E1", place: "A3")),
     ];
 
@@ -329,12 +330,12 @@ internal static partial class Ssda903Cases
             b.Child().Episode("2023-01-01").Placed("2023-06-01", "2023-09-01", "RD1");
             b.LastYear.Child().Episode("2023-01-01").Placed("2023-06-01", "2023-09-01", "RD1");
         }),
-        Flags("584", "new decision dated before last year's ceased", b =>
+        Flags("584", "decision dated before last year's ceased decision", b =>
         {
-            b.Child().Episode("2023-01-01").Placed("2023-08-01");
+            b.Child().Episode("2023-01-01").Placed("2023-05-01");
             b.LastYear.Child().Episode("2023-01-01").Placed("2023-06-01", "2023-09-01", "RD1");
         }),
-        Passes("584", "new decision dated after last year's ceased", b =>
+        Passes("584", "new decision dated after last year's ceased decision", b =>
         {
             b.Child().Episode("2023-01-01").Placed("2023-10-01");
             b.LastYear.Child().Episode("2023-01-01").Placed("2023-06-01", "2023-09-01", "RD1");

@@ -41,8 +41,9 @@ internal static partial class Ssda903Cases
         Flags("574", "overlapping missing periods", b => b.Child().Episode("2024-05-01").Missing("2024-06-01", "2024-06-10").Missing("2024-06-05", "2024-06-06")),
         Flags("574", "a new period while one is open", b => b.Child().Episode("2024-05-01").Missing("2024-06-01").Missing("2024-06-05", "2024-06-06")),
         Passes("574", "consecutive missing periods", b => b.Child().Episode("2024-05-01").Missing("2024-06-01", "2024-06-10").Missing("2024-06-10", "2024-06-12")),
-        Flags("580", "care ended while missing, REC E4A", b => b.Child().Episode("2024-05-01", "2024-08-01", rec: "E4A").Missing("2024-07-30")),
-        Passes("580", "care ended while missing, REC E8", b => b.Child().Episode("2024-05-01", "2024-08-01", rec: "E8").Missing("2024-07-30")),
+        Flags("580", "missing until care ended at 18, REC E4A", b => b.Child().Born("2006-08-01").Episode("2023-05-01", "2024-08-01", rec: "E4A").Missing("2024-07-30", "2024-08-01")),
+        Passes("580", "missing until care ended at 18, REC E8", b => b.Child().Born("2006-08-01").Episode("2023-05-01", "2024-08-01", rec: "E8").Missing("2024-07-30", "2024-08-01")),
+        Passes("580", "missing period ended before care ended at 18", b => b.Child().Born("2006-08-01").Episode("2023-05-01", "2024-08-01", rec: "E4A").Missing("2024-07-01", "2024-07-02")),
         Flags("576", "last year's open missing period not carried over", b =>
         {
             b.Child().Episode("2023-05-01");
@@ -127,7 +128,9 @@ internal static partial class Ssda903Cases
         Flags("347", "foyer at 17", b => b.Child().Born("2007-01-01").Oc3(accommodation: "T1")),
         Passes("347", "foyer at 19", b => b.Child().Born("2005-01-01").Oc3(accommodation: "T1")),
         Flags("391", "care leaver data at 14", b => b.Child().Oc3()),
+        Flags("391", "care leaver data at 22 all year", b => b.Child().Born("2002-01-01").Oc3()),
         Passes("391", "care leaver data at 17", b => b.Child().Born("2007-06-01").Oc3()),
+        Passes("391", "care leaver data at 21 until May", b => b.Child().Born("2003-05-01").Oc3()),
         Flags("1000", "care leaver who died in care", b => b.Child().Born("2006-06-01").Episode("2023-05-01", "2024-06-01", rec: "E2").Oc3()),
         Passes("1000", "care leaver who went home", b => b.Child().Born("2006-06-01").Episode("2023-05-01", "2024-06-01", rec: "E8").Oc3()),
         Flags("1001", "no care after the 14th birthday", b =>
