@@ -173,12 +173,11 @@ public sealed class Rule503E() : ContinuedEpisodeRule("503E", "PLACE_PROVIDER", 
 
 public sealed class Rule503F() : ContinuedEpisodeRule("503F", "URN", e => e.Urn);
 
-/// <summary>This year's first episode began before 1 April but last year's return (which holds the child's episodes) has no episode with that DECOM.</summary>
+/// <summary>This year's first episode began before 1 April, so it must be last year's latest episode (same DECOM); a child with episodes last year whose latest one began on another day is flagged.</summary>
 public sealed class Rule562() : LastYearRule("562")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index, ChildFile child, ChildFile lastYear) =>
-        child.FirstEpisode is { } first && first.StartDate < index.PeriodStart && lastYear.Episodes.Count > 0
-        && !lastYear.Episodes.Any(e => e.StartDate == first.StartDate)
+        child.FirstEpisode is { } first && first.StartDate < index.PeriodStart && lastYear.LatestEpisode is { } latest && latest.StartDate != first.StartDate
             ? [Finding(index, child, first, "Episodes", "DECOM", Text(first.StartDate))]
             : [];
 }
