@@ -253,12 +253,15 @@ public sealed class Rule187() : Ssda903Rule("187")
     }
 }
 
-/// <summary>A care leaver (OC3 data) with no episode this year has other tables returned (Reviews, Missing, OC2, AD1, PlacedAdoption, PrevPerm).</summary>
+/// <summary>
+/// A child with no episode this year (so in the return only as a care leaver) has rows in other tables: Reviews, Missing, OC2, AD1,
+/// PlacedAdoption or PrevPerm.
+/// </summary>
 public sealed class Rule1012() : Ssda903Rule("1012")
 {
     protected override IEnumerable<RuleFinding> Check(Ssda903Index index)
     {
-        foreach (var c in index.Children.Where(c => c.HasOc3Data && c.Episodes.Count == 0))
+        foreach (var c in index.Children.Where(c => c.Episodes.Count == 0))
         {
             var others = c.Reviews.Select(r => ((object)r, "Reviews"))
                 .Concat(c.Missing.Select(m => ((object)m, "Missing")))

@@ -160,11 +160,10 @@ public sealed class Rule578() : MissingRule("578", "MIS_START")
     protected override string? ValueOf(MissingEpisode missing) => Text(missing.StartDate);
 }
 
-/// <summary>The child ceased to be looked after in the year but a missing period has no end.</summary>
+/// <summary>The child ceased to be looked after (last episode ended, REC other than X1) but a missing period has no end.</summary>
 public sealed class Rule577() : MissingRule("577", "MIS_END")
 {
-    protected override bool Flags(Ssda903Index index, ChildFile child, MissingEpisode missing) =>
-        missing.EndDate is null && CeasedCare(child) is { } ceased && ceased >= index.PeriodStart && ceased <= index.ReferenceDate;
+    protected override bool Flags(Ssda903Index index, ChildFile child, MissingEpisode missing) => missing.EndDate is null && CeasedCare(child) is not null;
 
     protected override string? ValueOf(MissingEpisode missing) => null;
 }

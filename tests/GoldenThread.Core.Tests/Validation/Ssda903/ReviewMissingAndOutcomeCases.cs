@@ -178,5 +178,6 @@ internal static partial class Ssda903Cases
         Passes("187", "in care since June with AD1 data", b => NewlyLookedAfter(b).Ad1()),
         Flags("1012", "care leaver with no episodes but a review", b => b.Child().Born("2006-06-01").Oc3().Review("2024-06-01")),
         Passes("1012", "care leaver with no episodes and nothing else", b => b.Child().Born("2006-06-01").Oc3()),
+        Passes("1012", "looked after child with a review", b => b.Child().Episode("2024-05-01").Review("2024-06-01")),
     ];
 }

@@ -17,7 +17,8 @@ public sealed class Ssda903PerformanceCollection
 
 /// <summary>
 /// All SSDA903 rules over an invented return of 10,000 children (and last year's) in well under five seconds, cold (index build and
-/// first use of every rule included). Measured on the 2-core build machine: about 1.2 s of CPU cold, 0.7 s warm.
+/// first use of every rule included). The limit is checked on the process's CPU time, which other work on a shared build machine
+/// does not inflate; the wall-clock time is printed beside it. Measured on the 2-core build machine: about 1.2 s of CPU cold.
 /// </summary>
 [Collection(Ssda903PerformanceCollection.Name)]
 public sealed class Ssda903PerformanceTests(ITestOutputHelper output)
@@ -39,7 +40,7 @@ public sealed class Ssda903PerformanceTests(ITestOutputHelper output)
             CultureInfo.InvariantCulture,
             $"{current.Children.Count} children, {current.RecordCount} records (+{previous.RecordCount} last year): {findings.Count} findings in {watch.ElapsedMilliseconds} ms ({cpu.TotalMilliseconds:0} ms CPU)"));
         Assert.NotEmpty(findings);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"Validation took {watch.Elapsed.TotalSeconds:0.00} s.");
+        Assert.True(cpu < TimeSpan.FromSeconds(5), $"Validation took {cpu.TotalSeconds:0.00} s of CPU ({watch.Elapsed.TotalSeconds:0.00} s wall).");
     }
 
     /// <summary>A synthetic return: every child has a chain of episodes, reviews, and some have missing periods, OC2, OC3, adoption, PrevPerm and social workers.</summary>
@@ -53,12 +54,14 @@ public sealed class Ssda903PerformanceTests(ITestOutputHelper output)
         string[] legal = ["C1", "C2", "V2", "E1", "V3"];
         for (var i = 0; i < children; i++)
         {
+            // The child's own characteristics come from the child's number, so they agree between the two years.
+            var person = new Random(i);
             var child = new Child
             {
                 Id = id++,
                 LaChildId = string.Create(CultureInfo.InvariantCulture, $"SYN{i:00000}"),
-                Sex = random.Next(2) == 0 ? "M" : "F",
-                BirthDate = start.AddDays(-random.Next(200, 6800)),
+                Sex = person.Next(2) == 0 ? "M" : "F",
+                BirthDate = new DateOnly(2024, 4, 1).AddDays(-person.Next(200, 6800)),
                 Ethnicity = "WBRI",
                 Upn = "A123456789012",
                 IsMother = "0",
@@ -70,6 +73,7 @@ public sealed class Ssda903PerformanceTests(ITestOutputHelper output)
             {
                 var last = e == episodes - 1;
                 var dec = last && random.Next(3) > 0 ? (DateOnly?)null : decom.AddDays(random.Next(5, 200));
+                var place = places[(e + i) % places.Length];
                 dataset.CareEpisodes.Add(new CareEpisode
                 {
                     Id = id++,
@@ -77,14 +81,15 @@ public sealed class Ssda903PerformanceTests(ITestOutputHelper output)
                     StartDate = decom,
                     EndDate = dec,
                     ReasonForNewEpisode = e == 0 ? "S" : "P",
-                    LegalStatus = legal[random.Next(legal.Length)],
+                    LegalStatus = random.Next(8) == 0 ? legal[random.Next(legal.Length)] : "C2",
                     CategoryOfNeed = "N1",
-                    PlacementType = places[random.Next(places.Length)],
-                    PlacementProvider = "PR1",
+                    PlacementType = place,
+                    PlacementProvider = place == "P1" ? "PR0" : "PR1",
                     ReasonEpisodeCeased = dec is null ? null : last ? "E8" : "X1",
+                    ReasonPlaceChange = dec is not null && !last ? "CARPL" : null,
                     HomePostcode = "AB1 2CD",
-                    PlacementPostcode = "AB3 4EF",
-                    Urn = "SC123456",
+                    PlacementPostcode = string.Create(CultureInfo.InvariantCulture, $"AB{e + 3} 4EF"),
+                    Urn = place is "P1" or "R1" or "T1" ? null : "SC123456",
                 });
                 decom = dec ?? decom;
             }
