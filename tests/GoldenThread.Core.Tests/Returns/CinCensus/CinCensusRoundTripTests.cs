@@ -22,7 +22,7 @@ public sealed class CinCensusRoundTripTests
         Assert.Empty(read.Problems);
         Assert.Equal(year, read.CollectionYear);
         Assert.Equal(LaCode, read.LaCode);
-        Assert.Equal(Validation.CollectionYears.ReferenceDate(year), read.ReferenceDate);
+        Assert.Equal(GoldenThread.Core.Validation.CollectionYears.ReferenceDate(year), read.ReferenceDate);
     }
 
     [Theory]

@@ -65,26 +65,4 @@ public sealed class DemoCinValidationTests(ITestOutputHelper output)
         var overlapping = Faulty(DemoFaultKinds.OverlappingPlan);
         Assert.All(dataset.ChildProtectionPlans.Where(p => overlapping.Contains(p.Id)), p => Assert.Contains(laChildIds[p.ChildId], Flagged("8940")));
     }
-
-    [Fact]
-    public void Twenty_thousand_children_validate_in_well_under_three_seconds()
-    {
-        var authority = DemoAuthorityGenerator.Generate(new DemoOptions(Children: 20000, Years: 6), _calendar);
-        var dataset = DemoCinCensus.Everything(authority, Year);
-        RuleCatalogue.Validate(new ValidationContext(new CinDatasetBuilder().Dataset, _calendar));
-
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        var findings = RuleCatalogue.Validate(new ValidationContext(dataset, _calendar));
-        clock.Stop();
-        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-
-        Assert.Equal(20000, dataset.Children.Count);
-        output.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{dataset.Children.Count} children, {dataset.RecordCount} records, {RuleCatalogue.For(ReturnCollections.CinCensus, Year).Count()} rules, {findings.Count} findings: {clock.Elapsed.TotalMilliseconds:0} ms wall, {cpuUsed.TotalMilliseconds:0} ms CPU"));
-
-        // CPU time, not wall time: the build machine is shared, and other work on its two cores stretches the wall clock.
-        Assert.True(cpuUsed < TimeSpan.FromSeconds(3), $"took {cpuUsed} of CPU time ({clock.Elapsed} wall)");
-    }
 }
