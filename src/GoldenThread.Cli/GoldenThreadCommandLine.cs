@@ -14,6 +14,7 @@ public static class GoldenThreadCommandLine
         root.Subcommands.Add(LoadsCommands.Build());
         root.Subcommands.Add(ImportCommand.Build());
         root.Subcommands.Add(ExportCommand.Build());
+        root.Subcommands.Add(ValidateCommand.Build());
         foreach (var command in BackupCommands.Build())
         {
             root.Subcommands.Add(command);
