@@ -11,6 +11,7 @@ public static class GoldenThreadCommandLine
         var root = new RootCommand("GoldenThread: children's social care data, validation and performance from the command line.");
         root.Subcommands.Add(DatabaseCommands.Build());
         root.Subcommands.Add(DemoCommand.Build());
+        root.Subcommands.Add(KpiCommand.Build());
         return root;
     }
 
