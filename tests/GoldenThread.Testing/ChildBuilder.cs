@@ -174,7 +174,12 @@ public sealed class ChildBuilder(TestRecords records, Child child)
         var enquiry = linked ? records.Section47Enquiries.LastOrDefault(s => s.ChildId == child.Id) : null;
         records.InitialChildProtectionConferences.Add(new InitialChildProtectionConference
         {
-            Id = records.NextId(), ChildId = child.Id, ReferralId = referral.Id, Section47EnquiryId = enquiry?.Id, ConferenceDate = date, ResultedInPlan = true,
+            Id = records.NextId(),
+            ChildId = child.Id,
+            ReferralId = referral.Id,
+            Section47EnquiryId = enquiry?.Id,
+            ConferenceDate = date,
+            ResultedInPlan = true,
         });
         return this;
     }
@@ -224,7 +229,13 @@ public sealed class ChildBuilder(TestRecords records, Child child)
     {
         records.AdoptionRecords.Add(new AdoptionRecord
         {
-            Id = records.NextId(), ChildId = child.Id, DecisionDate = placementOrder, PlacementOrderDate = placementOrder, MatchDate = match, PlacedDate = placed, AdoptionOrderDate = adopted,
+            Id = records.NextId(),
+            ChildId = child.Id,
+            DecisionDate = placementOrder,
+            PlacementOrderDate = placementOrder,
+            MatchDate = match,
+            PlacedDate = placed,
+            AdoptionOrderDate = adopted,
         });
         return this;
     }

@@ -1,5 +1,5 @@
-using GoldenThread.Core.Caseload;
 using GoldenThread.Core.Calendar;
+using GoldenThread.Core.Caseload;
 using GoldenThread.Core.Demo;
 using GoldenThread.Core.Indicators;
 using GoldenThread.Core.Model;
