@@ -381,5 +381,19 @@ internal sealed class WorkingDayClock
             : _calendar.WorkingDaysBetween(start, end);
     }
 
-    public DateOnly Add(DateOnly start, int workingDays) => _calendar.AddWorkingDays(start, workingDays);
+    /// <summary>
+    /// True when <paramref name="end"/> is no more than <paramref name="workingDays"/> working days after <paramref name="start"/>.
+    /// A span of at most that many calendar days is always within; a span longer than twice that plus 14 days never is (no run of
+    /// weekends and bank holidays is that long), which decides long-overdue cases without counting, even from before the calendar's years.
+    /// </summary>
+    public bool IsWithin(DateOnly start, DateOnly end, int workingDays)
+    {
+        var span = end.DayNumber - start.DayNumber;
+        if (span <= workingDays)
+        {
+            return true;
+        }
+
+        return span <= (2 * workingDays) + 14 && Between(start, end) <= workingDays;
+    }
 }

@@ -198,4 +198,18 @@ public sealed class LookedAfterIndicatorTests
         Result(result, 3, 5, 60m, [a, b, e], [a, b, e]);
         Assert.DoesNotContain(c, result.DenominatorChildIds);
     }
+
+    [Fact]
+    public void A_case_open_since_before_the_bank_holiday_list_is_overdue_without_counting_working_days()
+    {
+        // The calendar covers 2015 to 2027: a child looked after since 2013 with no review, and a plan from 2014 never visited, are
+        // long overdue, which is decided without counting working days from 2013.
+        var r = new TestRecords();
+        var cla = r.AChild().WithCareEpisode(D(2013, 6, 3)).Id;
+        var cp = r.AChild().WithChildProtectionPlan(D(2014, 12, 1)).Id;
+        var period = ReportingPeriod.AsAt(YearEnd);
+
+        Result(Compute(r, "cla_reviews_in_timescale", period), 0, 1, 0m, [], [cla]);
+        Result(Compute(r, "cp_visits_10wd", period), 0, 1, 0m, [], [cp]);
+    }
 }

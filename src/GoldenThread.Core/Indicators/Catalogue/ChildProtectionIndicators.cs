@@ -363,7 +363,7 @@ public sealed class ChildProtectionVisitsInTimescale : Indicator
         {
             var last = IndicatorContext.LastOnOrBefore(context.ChildProtectionSeenVisitDates(plan.Id), date);
             var from = last is { } seen && seen > plan.StartDate ? seen : plan.StartDate;
-            var inTime = context.Clock.Between(from, date) <= context.Settings.ChildProtectionVisitWorkingDays;
+            var inTime = context.Clock.IsWithin(from, date, context.Settings.ChildProtectionVisitWorkingDays);
             yield return context.ChildCase(plan.ChildId, date, inTime ? 1 : null, 1);
         }
     }

@@ -299,7 +299,7 @@ public sealed class CareReviewsInTimescale : Indicator
 
     public override string Definition =>
         "Of children looked after at the period's last day, the percentage whose review is not overdue (reg 33, local settings): the first review "
-        + "within 20 working days of entering care (day 0 is the day care started), the second within 3 months of the first, later ones within "
+        + "within 20 working days of entering care (day 0 is the day care started, as for assessments), the second within 3 months of the first, later ones within "
         + "6 months of the last.";
 
     public override string Numerator => "Children looked after whose next review is not yet overdue at the date";
@@ -325,13 +325,14 @@ public sealed class CareReviewsInTimescale : Indicator
         foreach (var (child, care) in Populations.LookedAfterAt(context, date))
         {
             var held = IndicatorContext.CountBetween(child.CareReviewDates, care.Start, date);
-            var due = held switch
+            var last = IndicatorContext.LastOnOrBefore(child.CareReviewDates, date);
+            var inTime = held switch
             {
-                0 => context.Clock.Add(care.Start, settings.CareFirstReviewWorkingDays),
-                1 => IndicatorContext.LastOnOrBefore(child.CareReviewDates, date)!.Value.AddMonths(settings.CareSecondReviewMonths),
-                _ => IndicatorContext.LastOnOrBefore(child.CareReviewDates, date)!.Value.AddMonths(settings.CareLaterReviewMonths),
+                0 => context.Clock.IsWithin(care.Start, date, settings.CareFirstReviewWorkingDays),
+                1 => date <= last!.Value.AddMonths(settings.CareSecondReviewMonths),
+                _ => date <= last!.Value.AddMonths(settings.CareLaterReviewMonths),
             };
-            yield return context.ChildCase(child.Id, date, date <= due ? 1 : null, 1);
+            yield return context.ChildCase(child.Id, date, inTime ? 1 : null, 1);
         }
     }
 }
