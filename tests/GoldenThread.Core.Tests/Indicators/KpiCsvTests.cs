@@ -95,6 +95,21 @@ public sealed class KpiCsvTests
             }
 
             Assert.Contains(read, r => r[0] == "referrals" && decimal.Parse(r[4], CultureInfo.InvariantCulture) > 0);
+
+            // --org with a team's code: that team's rows only, one per quarter.
+            var team = demo.OrgUnits.First(u => u.Kind == GoldenThread.Core.Model.OrgUnitKind.Team);
+            var teamCsv = Path.Combine(folder.FullName, "team.csv");
+            var teamArgs = new[] { "kpi", "--db", db, "--from", "2024-04-01", "--to", "2025-03-31", "--period", "quarter", "--org", team.Code, "--indicator", "referrals", "--out", teamCsv };
+            Assert.Equal(0, await GoldenThreadCommandLine.Build().Parse(teamArgs).InvokeAsync());
+            var teamRows = ReadBack(await File.ReadAllTextAsync(teamCsv)).Skip(1).ToList();
+            Assert.Equal(4, teamRows.Count);
+            Assert.All(teamRows, r => Assert.Equal(team.Code, r[1]));
+            var teamTotal = ReportingPeriod.Split(D(2024, 4, 1), D(2025, 3, 31), PeriodKind.Quarter)
+                .Sum(q => calculator.Compute(IndicatorCatalogue.Get("referrals"), q, IndicatorScope.ForOrgUnit(team.Id)).Numerator);
+            Assert.Equal(teamTotal, teamRows.Sum(r => decimal.Parse(r[4], CultureInfo.InvariantCulture)));
+
+            var unknownOrg = new[] { "kpi", "--db", db, "--from", "2024-04-01", "--to", "2025-03-31", "--org", "NO-SUCH-TEAM", "--out", teamCsv };
+            Assert.Equal(2, await GoldenThreadCommandLine.Build().Parse(unknownOrg).InvokeAsync());
         }
         finally
         {
