@@ -185,6 +185,31 @@ public sealed class XmRChart
         return new XmRChart(polarity, baseline, mean, meanMovingRange, points);
     }
 
+    /// <summary>
+    /// The chart of one indicator's results in period order (e.g. 24 months for one team), read with the indicator's polarity. Every
+    /// result must have a value: leave out periods with nothing to divide by before charting.
+    /// </summary>
+    public static XmRChart Build(IReadOnlyList<IndicatorResult> results, int? baselinePoints = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            throw new ArgumentException("There are no results to chart.", nameof(results));
+        }
+
+        if (results.FirstOrDefault(r => r.Value is null) is { } empty)
+        {
+            throw new ArgumentException($"{empty.Indicator.Id} has no value for {empty.Period}; leave it out of the chart.", nameof(results));
+        }
+
+        if (results.Select(r => r.Indicator.Id).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("A chart shows one indicator.", nameof(results));
+        }
+
+        return Build([.. results.Select(r => r.Value!.Value)], results[0].Indicator.Polarity, baselinePoints);
+    }
+
     /// <summary>Whether a target will be met reliably; null for a neutral indicator.</summary>
     public TargetAssurance? Assurance(decimal target) => Polarity switch
     {

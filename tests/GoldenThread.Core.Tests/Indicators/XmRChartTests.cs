@@ -133,4 +133,33 @@ public sealed class XmRChartTests
         Assert.Throws<ArgumentException>(() => XmRChart.Build([1m], Polarity.Neutral));
         Assert.Throws<ArgumentException>(() => XmRChart.Build(Baseline, Polarity.Neutral, baselinePoints: 9));
     }
+
+    [Fact]
+    public void A_chart_of_monthly_results_takes_the_indicators_polarity()
+    {
+        // One new child referred each month from April to October 2024 (and two more in June and July): no re-referrals. In November
+        // the June and July children are referred again: 2 re-referrals of 2.
+        var r = new GoldenThread.Testing.TestRecords();
+        for (var month = 4; month <= 10; month++)
+        {
+            r.AChild().WithReferral(new DateOnly(2024, month, 10));
+        }
+
+        r.AChild().WithReferral(new DateOnly(2024, 6, 1)).WithReferral(new DateOnly(2024, 11, 5));
+        r.AChild().WithReferral(new DateOnly(2024, 7, 1)).WithReferral(new DateOnly(2024, 11, 20));
+        var calculator = IndicatorAssert.Calculator(r);
+        var months = ReportingPeriod.Split(new DateOnly(2024, 4, 1), new DateOnly(2024, 11, 30), PeriodKind.Month);
+        var results = months.Select(m => calculator.Compute("rereferral_12m", m)).ToList();
+
+        var chart = XmRChart.Build(results);
+
+        // Values 0, 0, 0, 0, 0, 0, 0, 100: mean 12.5, mean moving range 100 / 7, upper limit 12.5 + 2.66 × 100 / 7 = 50.5: November is outside.
+        Assert.Equal([0m, 0m, 0m, 0m, 0m, 0m, 0m, 100m], chart.Points.Select(p => p.Value));
+        Assert.Equal(12.5m, chart.Mean);
+        Assert.Equal(100m / 7, chart.MeanMovingRange);
+        Assert.Equal(Polarity.LowerIsBetter, chart.Polarity);
+        Assert.Equal(SpcVariation.Concerning, chart.LatestVariation);
+        Assert.True(chart.Points[^1].Signals.HasFlag(SpcSignal.OutsideLimits));
+        Assert.Throws<ArgumentException>(() => XmRChart.Build([calculator.Compute("rereferral_12m", ReportingPeriod.Month(2025, 1))]));
+    }
 }
