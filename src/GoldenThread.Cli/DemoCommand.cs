@@ -25,12 +25,13 @@ public static class DemoCommand
         };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(children) is < 1 or > 500_000)
+            // Only options the user typed are checked here; defaults are valid by construction.
+            if (result.GetResult(children) is not null && result.GetValue(children) is < 1 or > 500_000)
             {
                 result.AddError("--children must be between 1 and 500000.");
             }
 
-            if (result.GetValue(years) is < 1 or > 10)
+            if (result.GetResult(years) is not null && result.GetValue(years) is < 1 or > 10)
             {
                 result.AddError("--years must be between 1 and 10.");
             }

@@ -20,6 +20,7 @@ public static class GoldenThreadCommandLine
             root.Subcommands.Add(command);
         }
 
+        root.Subcommands.Add(KpiCommand.Build());
         return root;
     }
 
