@@ -92,10 +92,18 @@ public sealed record PublishedMeasure
 /// <param name="RegionCode">The region (for a local authority, its region).</param>
 public sealed record MeasureValue(int Year, GeographicLevel Level, string AreaCode, string? AreaName, string? RegionCode, string? RegionName, PublishedValue Value);
 
-/// <summary>A measure's values by year and area.</summary>
+/// <summary>
+/// A measure's values by year and area. Where a file publishes one figure for two authorities that share their children's
+/// services (the workforce census: "314 / 318" Kingston upon Thames / Richmond upon Thames, "940 / 941" North / West
+/// Northamptonshire), each of the two takes the joint figure when it has no row of its own; the joint row itself counts
+/// once among all authorities.
+/// </summary>
 public sealed class MeasureValues
 {
+    private const string JointSeparator = " / ";
+
     private readonly Dictionary<(int Year, GeographicLevel Level, string Area), MeasureValue> _values = [];
+    private readonly Dictionary<(int Year, string Authority), MeasureValue> _joint = [];
 
     public MeasureValues(PublishedMeasure measure, IEnumerable<MeasureValue> values)
     {
@@ -104,6 +112,13 @@ public sealed class MeasureValues
         foreach (var value in values)
         {
             _values[(value.Year, value.Level, value.AreaCode)] = value;
+            if (value.Level == GeographicLevel.LocalAuthority && value.AreaCode.Contains(JointSeparator, StringComparison.Ordinal))
+            {
+                foreach (var authority in value.AreaCode.Split(JointSeparator))
+                {
+                    _joint[(value.Year, authority)] = value;
+                }
+            }
         }
 
         Years = [.. _values.Keys.Select(k => k.Year).Distinct().Order()];
@@ -116,16 +131,19 @@ public sealed class MeasureValues
 
     public int? LatestYear => Years.Count > 0 ? Years[^1] : null;
 
-    public MeasureValue? Find(int year, GeographicLevel level, string areaCode) => _values.GetValueOrDefault((year, level, areaCode));
+    /// <summary>The area's value in the year (for an authority, its own row or else a joint row it is part of).</summary>
+    public MeasureValue? Find(int year, GeographicLevel level, string areaCode) =>
+        _values.GetValueOrDefault((year, level, areaCode))
+        ?? (level == GeographicLevel.LocalAuthority ? _joint.GetValueOrDefault((year, areaCode)) : null);
 
     public PublishedValue Of(int year, GeographicLevel level, string areaCode) => Find(year, level, areaCode)?.Value ?? PublishedValue.NotPublished;
 
-    /// <summary>Every local authority's value in the year.</summary>
+    /// <summary>Every local authority row of the year (a joint row once).</summary>
     public IEnumerable<MeasureValue> LocalAuthorities(int year) =>
         _values.Values.Where(v => v.Year == year && v.Level == GeographicLevel.LocalAuthority);
 
     /// <summary>The authority's row in the year, or its latest row of any year (for its name and region).</summary>
     public MeasureValue? Authority(string oldLaCode, int year) =>
         Find(year, GeographicLevel.LocalAuthority, oldLaCode)
-        ?? _values.Values.Where(v => v.Level == GeographicLevel.LocalAuthority && v.AreaCode == oldLaCode).MaxBy(v => v.Year);
+        ?? Years.Reverse().Select(y => Find(y, GeographicLevel.LocalAuthority, oldLaCode)).FirstOrDefault(v => v is not null);
 }

@@ -227,6 +227,18 @@ public sealed class BenchmarkCalculatorTests
     }
 
     [Fact]
+    public void Kingston_and_Richmond_take_the_joint_workforce_figure()
+    {
+        // csww 2025: …,Outer London,314 / 318,E09000021 / E09000027,Kingston upon Thames / Richmond upon Thames,…,120.7,1679,13.9,682,2
+        // (caseload_fte 13.9 = 1679 cases ÷ 120.7 case holders). Richmond (318) is Kingston's 8th neighbour in the 2025 model.
+        var benchmark = new BenchmarkCalculator(Neighbours2025).Calculate("314", PublishedMeasures.WorkforceCaseload, Polarity.LowerIsBetter, All)!;
+        Assert.Equal(("Kingston upon Thames / Richmond upon Thames", N(13.9m)), (benchmark.AuthorityName, benchmark.Authority));
+        var richmond = benchmark.Neighbours.Single(n => n.OldLaCode == "318");
+        Assert.Equal((8, "Kingston upon Thames / Richmond upon Thames", N(13.9m)), (richmond.Rank, richmond.LaName, richmond.Value));
+        Assert.Equal(149, benchmark.AuthoritiesWithValue);
+    }
+
+    [Fact]
     public void Tower_Hamlets_long_term_stability_2025_sits_exactly_on_the_upper_quartile()
     {
         // children_percent, under 16 looked after 2.5+ years, same carer 2+ years, 2025: Hackney 71, Islington 66, Newham 68,
