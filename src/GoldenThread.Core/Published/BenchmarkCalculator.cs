@@ -51,7 +51,10 @@ public sealed record Benchmark
     /// <summary>How many neighbours the median is over.</summary>
     public int NeighboursWithValue { get; init; }
 
-    /// <summary>The authority's region as its row gives it (Inner or Outer London for London boroughs).</summary>
+    /// <summary>
+    /// The authority's region as its row gives it (Inner or Outer London for London boroughs; London where the file has no
+    /// Inner or Outer London figure for the year).
+    /// </summary>
     public string? RegionCode { get; init; }
 
     public string? RegionName { get; init; }
@@ -80,6 +83,7 @@ public sealed record Benchmark
 /// its region, England, and its quartile band among all local authorities.
 /// <list type="bullet">
 /// <item>Neighbour median: the median of the neighbours with a number that year (even count: the mean of the middle two).</item>
+/// <item>Region: the region on the authority's row (Inner or Outer London for London boroughs, London when that has no row).</item>
 /// <item>Quartiles: over every local authority with a number that year, R type 7 (<see cref="Quartile"/>).</item>
 /// <item>Band, lower is better: A when the value ≤ lower quartile; B when ≤ median; C when ≤ upper quartile; otherwise D.</item>
 /// <item>Band, higher is better: D when the value ≤ lower quartile; C when ≤ median; B when ≤ upper quartile; otherwise A.
@@ -92,6 +96,12 @@ public sealed class BenchmarkCalculator(StatisticalNeighbours neighbours)
 {
     /// <summary>England's country code in the files.</summary>
     public const string EnglandCode = "E92000001";
+
+    public const string LondonCode = "E12000007";
+
+    public const string InnerLondonCode = "E13000001";
+
+    public const string OuterLondonCode = "E13000002";
 
     private readonly StatisticalNeighbours _neighbours = neighbours ?? throw new ArgumentNullException(nameof(neighbours));
 
@@ -137,7 +147,13 @@ public sealed class BenchmarkCalculator(StatisticalNeighbours neighbours)
             rank = 1 + (polarity == Polarity.LowerIsBetter ? all.Count(v => v < number) : all.Count(v => v > number));
         }
 
-        var regionCode = row?.RegionCode;
+        // The authority's region as its row gives it; London boroughs' Inner or Outer London, else London, as LAIT does.
+        var region = row?.RegionCode is { } regionCode ? values.Find(y, GeographicLevel.Regional, regionCode) : null;
+        if (region is null && row?.RegionCode is InnerLondonCode or OuterLondonCode)
+        {
+            region = values.Find(y, GeographicLevel.Regional, LondonCode);
+        }
+
         return new Benchmark
         {
             MeasureCode = values.Measure.Code,
@@ -148,9 +164,9 @@ public sealed class BenchmarkCalculator(StatisticalNeighbours neighbours)
             Neighbours = neighbourValues,
             NeighbourMedian = Median(withNumbers),
             NeighboursWithValue = withNumbers.Count,
-            RegionCode = regionCode,
-            RegionName = row?.RegionName,
-            Region = regionCode is null ? PublishedValue.NotPublished : values.Of(y, GeographicLevel.Regional, regionCode),
+            RegionCode = region?.AreaCode ?? row?.RegionCode,
+            RegionName = region?.AreaName ?? row?.RegionName,
+            Region = region?.Value ?? PublishedValue.NotPublished,
             England = values.Of(y, GeographicLevel.National, EnglandCode),
             Polarity = polarity,
             Quartiles = quartiles,

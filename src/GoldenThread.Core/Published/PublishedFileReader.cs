@@ -28,6 +28,7 @@ public sealed class PublishedFileReader : IDisposable
     private readonly CsvReader _csv;
     private readonly string[] _header;
     private readonly Dictionary<string, int> _index;
+    private PublishedDataset? _dataset;
     private bool _onFirstRow;
     private bool _started;
 
@@ -41,14 +42,12 @@ public sealed class PublishedFileReader : IDisposable
         {
             _index.TryAdd(header[i], i);
         }
-
-        Dataset = null!;
     }
 
     public string FileName { get; }
 
     /// <summary>The dataset the columns say this file is.</summary>
-    public PublishedDataset Dataset { get; private set; }
+    public PublishedDataset Dataset => _dataset ?? throw new InvalidOperationException("The file has not been recognised.");
 
     /// <summary>Data rows read so far (for a statistics file, each gives one statistic per value column).</summary>
     public int RowsRead { get; private set; }
@@ -133,7 +132,7 @@ public sealed class PublishedFileReader : IDisposable
                 continue;
             }
 
-            var group = Dataset == PublishedDatasets.NeighboursModel2025
+            var group = Dataset.Id == PublishedDatasets.NeighboursModel2025.Id
                 ? Group2025(fields, line)
                 : Group2021(fields, line, ref beforeReorganisation);
             if (group is null)
@@ -356,7 +355,7 @@ public sealed class PublishedFileReader : IDisposable
         var trimmed = header.Reverse().SkipWhile(h => h.Length == 0).Reverse().ToList();
         if (trimmed.SequenceEqual(PublishedDatasets.NeighboursGroupings2021.Columns, StringComparer.Ordinal))
         {
-            Dataset = PublishedDatasets.NeighboursGroupings2021;
+            _dataset = PublishedDatasets.NeighboursGroupings2021;
             return;
         }
 
@@ -369,14 +368,14 @@ public sealed class PublishedFileReader : IDisposable
         var set = names.ToHashSet(StringComparer.Ordinal);
         if (set.SetEquals(PublishedDatasets.NeighboursModel2025.Columns))
         {
-            Dataset = PublishedDatasets.NeighboursModel2025;
+            _dataset = PublishedDatasets.NeighboursModel2025;
             return;
         }
 
         var missingCommon = PublishedDatasets.CommonColumns.Where(c => !set.Contains(c)).ToList();
         if (missingCommon.Count > 0)
         {
-            throw Header($"the columns are not those of a published statistics file (explore-education-statistics layout) or a statistical neighbour file GoldenThread knows: missing {string.Join(", ", missingCommon)}");
+            throw Header(FirstUnknownColumn(PublishedDatasets.All.SelectMany(d => d.Columns)), $"the columns are not those of a published statistics file (explore-education-statistics layout) or a statistical neighbour file GoldenThread knows: missing {string.Join(", ", missingCommon)}");
         }
 
         var candidates = PublishedDatasets.All.Where(d => d.Kind == PublishedFileKind.Statistics && set.SetEquals(d.Columns)).ToList();
@@ -399,12 +398,12 @@ public sealed class PublishedFileReader : IDisposable
                 parts.Add($"unexpected {string.Join(", ", unexpected)}");
             }
 
-            throw Header($"the columns match no published statistics file GoldenThread knows; the nearest is {nearest.Id} ({nearest.ShippedFileName}): {string.Join("; ", parts)}");
+            throw Header(FirstUnknownColumn(nearest.Columns), $"the columns match no published statistics file GoldenThread knows; the nearest is {nearest.Id} ({nearest.ShippedFileName}): {string.Join("; ", parts)}");
         }
 
         if (candidates.Count == 1)
         {
-            Dataset = candidates[0];
+            _dataset = candidates[0];
             return;
         }
 
@@ -419,7 +418,7 @@ public sealed class PublishedFileReader : IDisposable
         var line = Line;
         CheckFieldCount(line);
         var value = Field(index, line);
-        Dataset = candidates.FirstOrDefault(c => c.DistinguishingFilterValues.Contains(value, StringComparer.Ordinal))
+        _dataset = candidates.FirstOrDefault(c => c.DistinguishingFilterValues.Contains(value, StringComparer.Ordinal))
             ?? throw Error(line, index, $"'{value}' is a {column} of neither {string.Join(" nor ", candidates.Select(c => c.Id))}, so the file cannot be told apart");
         _onFirstRow = true;
     }
@@ -482,4 +481,15 @@ public sealed class PublishedFileReader : IDisposable
         new(new SourceLocation(FileName, (int)line, index + 1, index < _header.Length ? _header[index] : null), problem);
 
     private ReturnFormatException Header(string problem) => new(new SourceLocation(FileName, 1, null, null), problem);
+
+    /// <summary>An error on the header, at the first column that is not among the known ones (or on the whole line).</summary>
+    private ReturnFormatException Header(int? column, string problem) =>
+        new(new SourceLocation(FileName, 1, column + 1, column is { } index ? _header[index] : null), problem);
+
+    private int? FirstUnknownColumn(IEnumerable<string> known)
+    {
+        var names = known.ToHashSet(StringComparer.Ordinal);
+        var index = Array.FindIndex(_header, h => h.Length > 0 && !names.Contains(h));
+        return index < 0 ? null : index;
+    }
 }

@@ -121,6 +121,22 @@ public sealed class BenchmarkCalculatorTests
         Assert.Equal(3, benchmark.Rank);
     }
 
+    [Fact]
+    public void A_London_borough_falls_back_to_London_when_Inner_London_has_no_row()
+    {
+        List<PublishedStatistic> rows =
+        [
+            Row(2025, GeographicLevel.LocalAuthority, "211", N(24.5m), "E13000001"),
+            Row(2025, GeographicLevel.Regional, "E12000007", N(19.4m), "E12000007"),
+        ];
+        var benchmark = new BenchmarkCalculator(StatisticalNeighbours.None).Calculate("211", ReReferrals, Polarity.LowerIsBetter, rows)!;
+        Assert.Equal(("E12000007", "Region E12000007", N(19.4m)), (benchmark.RegionCode, benchmark.RegionName, benchmark.Region));
+
+        rows.Add(Row(2025, GeographicLevel.Regional, "E13000001", N(19.1m), "E13000001"));
+        benchmark = new BenchmarkCalculator(StatisticalNeighbours.None).Calculate("211", ReReferrals, Polarity.LowerIsBetter, rows)!;
+        Assert.Equal(("E13000001", "Region E13000001", N(19.1m)), (benchmark.RegionCode, benchmark.RegionName, benchmark.Region));
+    }
+
     [Theory]
     [InlineData(10, Polarity.LowerIsBetter, QuartileBand.A)]
     [InlineData(20, Polarity.LowerIsBetter, QuartileBand.A)]

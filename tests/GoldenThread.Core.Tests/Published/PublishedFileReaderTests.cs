@@ -402,12 +402,12 @@ public sealed class PublishedFileReaderTests
     {
         // An Ofsted inspection outcomes file (not the explore-education-statistics layout).
         Assert.Equal(
-            "upload.csv, line 1: the columns are not those of a published statistics file (explore-education-statistics layout) or a statistical neighbour file GoldenThread knows: missing time_period, time_identifier, geographic_level, country_code, country_name, region_code, region_name, old_la_code, new_la_code, la_name",
+            "upload.csv, line 1, column 1, Web link: the columns are not those of a published statistics file (explore-education-statistics layout) or a statistical neighbour file GoldenThread knows: missing time_period, time_identifier, geographic_level, country_code, country_name, region_code, region_name, old_la_code, new_la_code, la_name",
             Problem("Web link,Local authority area code,Local authority name,Ofsted region,Inspection date,Publication date,Overall effectiveness\nhttps://reports.ofsted.gov.uk/provider/44/211,E09000030,Tower Hamlets,London,2024-11-11,2025-01-13,Outstanding\n"));
 
         // D3 with a renamed value column.
         Assert.Equal(
-            "upload.csv, line 1: the columns match no published statistics file GoldenThread knows; the nearest is cpp_d3 (d3_cpps_subsequent_plan_2013_to_2025.csv): missing CPP_subsequent_percent; unexpected CPP_subsequent_pct",
+            "upload.csv, line 1, column 14, CPP_subsequent_pct: the columns match no published statistics file GoldenThread knows; the nearest is cpp_d3 (d3_cpps_subsequent_plan_2013_to_2025.csv): missing CPP_subsequent_percent; unexpected CPP_subsequent_pct",
             Problem($"{D3Header.Replace("CPP_subsequent_percent", "CPP_subsequent_pct", StringComparison.Ordinal)}\n{D3Row("295", "57", "19.3")}\n"));
 
         Assert.Equal("upload.csv, line 1: the column CPP_start appears more than once", Problem($"{D3Header},CPP_start\n"));

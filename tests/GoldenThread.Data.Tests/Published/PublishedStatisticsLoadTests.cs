@@ -127,7 +127,7 @@ public abstract class PublishedStatisticsLoadTests<TDatabase>(TDatabase database
         Assert.Equal(before, await StateAsync());
 
         var unknown = await Assert.ThrowsAsync<ReturnFormatException>(() => LoadAsync("ofsted.csv", new MemoryStream("Web link,Local authority area code\nx,y\n"u8.ToArray())));
-        Assert.StartsWith("ofsted.csv, line 1: the columns are not those of a published statistics file", unknown.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ofsted.csv, line 1, column 1, Web link: the columns are not those of a published statistics file", unknown.Message, StringComparison.Ordinal);
         Assert.Equal(before, await StateAsync());
     }
 
