@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GoldenThread.Core.Published;
 
 /// <summary>One published value column with one breakdown: what a store query or a file read selects.</summary>
@@ -35,6 +37,19 @@ public sealed record PublishedMeasure
 
     /// <summary>Where the figure comes from, in words for the indicator page.</summary>
     public required string Definition { get; init; }
+
+    /// <summary>
+    /// Decimal places DfE publishes the figure with (CIN and workforce 1, CLA whole numbers). The files drop trailing
+    /// zeros (13 for 13.0), so pages format with <see cref="Format(decimal)"/>.
+    /// </summary>
+    public int Decimals { get; init; }
+
+    /// <summary>A number as DfE publishes this figure: thousands separated, <see cref="Decimals"/> places (invariant culture).</summary>
+    public string Format(decimal number) =>
+        number.ToString("N" + Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>The number formatted, or the symbol (c, x …), or empty where nothing is published.</summary>
+    public string Format(PublishedValue value) => value.Number is { } number ? Format(number) : value.Symbol ?? string.Empty;
 
     /// <summary>What the figure needs from the store or the files.</summary>
     public IReadOnlyList<PublishedSelection> Selections => PerTenThousandChildren is { } population ? [Source, population] : [Source];

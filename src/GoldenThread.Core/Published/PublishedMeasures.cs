@@ -15,6 +15,7 @@ public static class PublishedMeasures
     public static PublishedMeasure ChildrenInNeedRate { get; } = new()
     {
         Code = "cin_rate_10k",
+        Decimals = 1,
         Title = "Children in need at 31 March per 10,000 children",
         Unit = PerTenThousand,
         Source = Select(PublishedDatasets.ChildrenInNeedB1, "At31_episodes", ("category", "Children in Need")),
@@ -25,6 +26,7 @@ public static class PublishedMeasures
     public static PublishedMeasure ReReferrals { get; } = new()
     {
         Code = "rereferral_12m",
+        Decimals = 1,
         Title = "Re-referrals within 12 months of a previous referral",
         Unit = Percent,
         Source = Select(PublishedDatasets.ReferralsC1, "rereferral_percent", ("category", "Referrals and Re-referrals")),
@@ -34,6 +36,7 @@ public static class PublishedMeasures
     public static PublishedMeasure RepeatPlans { get; } = new()
     {
         Code = "cpp_repeat",
+        Decimals = 1,
         Title = "Child protection plans starting in the year that are a second or subsequent plan",
         Unit = Percent,
         Source = Select(PublishedDatasets.SubsequentPlansD3, "CPP_subsequent_percent", ("category", "Child Protection Plans which are a second or subsequent plan")),
@@ -43,6 +46,7 @@ public static class PublishedMeasures
     public static PublishedMeasure PlansOpenTwoYears { get; } = new()
     {
         Code = "cpp_open_2y",
+        Decimals = 1,
         Title = "Child protection plans open at 31 March that had lasted 2 years or more",
         Unit = Percent,
         Source = Select(PublishedDatasets.PlanDurationD5, "2_years_or_more_percent", ("category", "Child Protection Plans by length of time")),
@@ -52,6 +56,7 @@ public static class PublishedMeasures
     public static PublishedMeasure ChildProtectionRate { get; } = new()
     {
         Code = "cpp_rate_10k",
+        Decimals = 1,
         Title = "Children on a child protection plan at 31 March per 10,000 children",
         Unit = PerTenThousand,
         Source = Select(PublishedDatasets.PlanDurationD5, "CPP_At31", ("category", "Child Protection Plans by length of time")),
@@ -62,6 +67,7 @@ public static class PublishedMeasures
     public static PublishedMeasure LookedAfterRate { get; } = new()
     {
         Code = "cla_rate_10k",
+        Decimals = 0,
         Title = "Children looked after at 31 March per 10,000 children",
         Unit = PerTenThousand,
         Source = Select(PublishedDatasets.LookedAfterRates, "rate_per_10000", ("population_type", "Children looked after on 31 March each year")),
@@ -71,6 +77,7 @@ public static class PublishedMeasures
     public static PublishedMeasure ThreeOrMorePlacements { get; } = new()
     {
         Code = "cla_3plus_placements",
+        Decimals = 0,
         Title = "Children looked after at 31 March with 3 or more placements during the year",
         Unit = Percent,
         Source = Select(
@@ -84,6 +91,7 @@ public static class PublishedMeasures
     public static PublishedMeasure ThreeOrMorePlacementsTwoYears { get; } = new()
     {
         Code = "cla_3plus_placements_2y",
+        Decimals = 0,
         Title = "Children looked after at 31 March with 3 or more placements during the previous 2 years",
         Unit = Percent,
         Source = Select(
@@ -97,6 +105,7 @@ public static class PublishedMeasures
     public static PublishedMeasure LongTermStability { get; } = new()
     {
         Code = "cla_long_term_stability",
+        Decimals = 0,
         Title = "Children under 16 looked after for 2.5 years or more living with the same carer for at least 2 years",
         Unit = Percent,
         Source = Select(
@@ -150,6 +159,7 @@ public static class PublishedMeasures
     public static PublishedMeasure Population { get; } = new()
     {
         Code = "population_0_17",
+        Decimals = 0,
         Title = "Children aged 0 to 17 (ONS mid-year estimate)",
         Unit = "children",
         Source = ChildrenAged0To17,
@@ -176,6 +186,7 @@ public static class PublishedMeasures
     private static PublishedMeasure CareLeavers(string code, PublishedDataset dataset, string age, string breakdown, string title) => new()
     {
         Code = code,
+        Decimals = 0,
         Title = title,
         Unit = Percent,
         Source = Select(dataset, "care_leaver_percent", ("care_leaver_age", age), ("breakdown", breakdown)),
@@ -185,6 +196,7 @@ public static class PublishedMeasures
     private static PublishedMeasure Workforce(string code, string column, string title, string unit, string definition) => new()
     {
         Code = code,
+        Decimals = 1,
         Title = title,
         Unit = unit,
         Source = new PublishedSelection(PublishedDatasets.Workforce.Id, column, string.Empty),

@@ -82,7 +82,10 @@ public sealed class PublishedStatisticRow
         LaName = LaName,
         FilterKey = FilterKey,
         Measure = Measure,
-        Value = Value,
+        Value = Value is { } value ? Unpadded(value) : null,
         Symbol = Symbol,
     };
+
+    /// <summary>The number without the zeros the column's scale pads it with (PostgreSQL's numeric(18,4) gives 24.5000 for 24.5).</summary>
+    private static decimal Unpadded(decimal value) => value / 1.0000000000000000000000000000m;
 }

@@ -95,6 +95,18 @@ public sealed class PublishedMeasuresTests
     }
 
     [Fact]
+    public void Figures_are_formatted_with_the_decimal_places_DfE_publishes()
+    {
+        // The CSVs drop trailing zeros: England's 2025 agency rate is written 13 and means 13.0.
+        Assert.Equal("13.0", PublishedMeasures.WorkforceAgencyRate.Format(N(13)));
+        Assert.Equal("450.0", PublishedMeasures.ChildrenInNeedRate.Format(N(450.0m)));
+        Assert.Equal("67", PublishedMeasures.LookedAfterRate.Format(N(67)));
+        Assert.Equal("12,183,016", PublishedMeasures.Population.Format(N(12183016)));
+        Assert.Equal("c", PublishedMeasures.PlansOpenTwoYears.Format(S("c")));
+        Assert.Equal(string.Empty, PublishedMeasures.PlansOpenTwoYears.Format(PublishedValue.NotPublished));
+    }
+
+    [Fact]
     public void Filter_keys_are_canonical_and_read_back()
     {
         var key = PublishedFilters.Key(("care_leaver_age", "19 to 21 years"), ("breakdown", "Total in education, employment or training"));

@@ -76,6 +76,7 @@ public abstract class PublishedBenchmarkStoreTests<TDatabase>(TDatabase database
         // Spot checks against the CSVs (see the core tests for the working).
         var rereferrals = (await store.BenchmarkAsync("211", PublishedMeasures.ReReferrals, Polarity.LowerIsBetter))!;
         Assert.Equal((2025, PublishedValue.Of(24.5m), 18.35m, 10, QuartileBand.D, 131), (rereferrals.Year, rereferrals.Authority, rereferrals.NeighbourMedian, rereferrals.NeighboursWithValue, rereferrals.Band!.Value, rereferrals.Rank!.Value));
+        Assert.Equal(("24.5", "18.4", "19.1", "22.6"), (rereferrals.Authority.ToString(), rereferrals.Neighbours[3].Value.ToString(), rereferrals.Region.ToString(), rereferrals.England.ToString()));
         var repeatPlans = (await store.BenchmarkAsync("211", PublishedMeasures.RepeatPlans, Polarity.LowerIsBetter))!;
         Assert.Equal((2026, PublishedValue.Of(20.0m), 0, PublishedValue.NotPublished), (repeatPlans.Year, repeatPlans.Authority, repeatPlans.NeighboursWithValue, repeatPlans.England));
         var repeatPlans2025 = (await store.BenchmarkAsync("211", PublishedMeasures.RepeatPlans, Polarity.LowerIsBetter, 2025))!;
