@@ -65,6 +65,8 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Published.PublishedStatisticRow> PublishedStatistics => Set<Published.PublishedStatisticRow>();
+
     /// <summary>The child-level sources for core calculations, read without change tracking.</summary>
     public ChildRecordSources Sources() => new(
         Children.AsNoTracking(),
