@@ -25,6 +25,9 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
     /// <summary>The sign-in rate limit: generous for most tests, which sign in many times a minute from one address.</summary>
     protected virtual int SignInPerMinute => 10_000;
 
+    /// <summary>Whether the shipped DfE statistics are loaded on start (a few seconds): only for the tests that show benchmarks.</summary>
+    protected virtual bool LoadPublishedStatistics => false;
+
     public abstract Task PrepareDatabaseAsync();
 
     public virtual Task DropDatabaseAsync() => Task.CompletedTask;
@@ -52,6 +55,7 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
         builder.UseSetting("Demo:Children", "600");
         builder.UseSetting("Demo:Years", "3");
         builder.UseSetting("Demo:Seed", "7");
+        builder.UseSetting("PublishedStatistics:LoadShipped", LoadPublishedStatistics ? "true" : "false");
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {

@@ -1390,6 +1390,146 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("child_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CountryName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DatasetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FilterKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LaName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NewLaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OldLaCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RegionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("TimePeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_statistics");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_published_statistics_load");
+
+                    b.HasIndex("DatasetId", "Measure", "FilterKey", "TimePeriod", "OldLaCode")
+                        .HasDatabaseName("ix_published_statistics_lookup");
+
+                    b.ToTable("published_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Published.StatisticalNeighbourRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("BeforeReorganisation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Closeness")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("DatasetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NeighbourOldLaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OldLaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistical_neighbours");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_statistical_neighbours_load");
+
+                    b.HasIndex("DatasetId", "OldLaCode", "Rank")
+                        .HasDatabaseName("ix_statistical_neighbours_lookup");
+
+                    b.ToTable("statistical_neighbours", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Security.ChildRecordAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -2165,6 +2305,30 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_child_revisions_load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", "Load")
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_statistics_load");
+
+                    b.Navigation("Load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Published.StatisticalNeighbourRow", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", "Load")
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_statistical_neighbours_load");
+
+                    b.Navigation("Load");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>

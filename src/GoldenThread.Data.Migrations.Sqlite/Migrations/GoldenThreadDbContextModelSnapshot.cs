@@ -1332,6 +1332,142 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.ToTable("child_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilterKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewLaCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldLaCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimePeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_published_statistics");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_published_statistics_load");
+
+                    b.HasIndex("DatasetId", "Measure", "FilterKey", "TimePeriod", "OldLaCode")
+                        .HasDatabaseName("ix_published_statistics_lookup");
+
+                    b.ToTable("published_statistics", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Published.StatisticalNeighbourRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BeforeReorganisation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closeness")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatasetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeighbourOldLaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldLaCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistical_neighbours");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_statistical_neighbours_load");
+
+                    b.HasIndex("DatasetId", "OldLaCode", "Rank")
+                        .HasDatabaseName("ix_statistical_neighbours_lookup");
+
+                    b.ToTable("statistical_neighbours", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Security.ChildRecordAccess", b =>
                 {
                     b.Property<long>("Id")
@@ -2099,6 +2235,30 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_child_revisions_load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", "Load")
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_published_statistics_load");
+
+                    b.Navigation("Load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Published.StatisticalNeighbourRow", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", "Load")
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_statistical_neighbours_load");
+
+                    b.Navigation("Load");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Security.GoldenThreadUser", b =>

@@ -22,6 +22,7 @@ public sealed class DemoSeeder(
     IOptions<DemoSettings> settings,
     TimeProvider clock,
     WorkingDayCalendar calendar,
+    IConfiguration configuration,
     ILogger<DemoSeeder> logger)
 {
     public const string PasswordVariable = "GOLDENTHREAD_DEMO_PASSWORD";
@@ -35,6 +36,12 @@ public sealed class DemoSeeder(
             {
                 await roles.CreateAsync(new IdentityRole(role));
             }
+        }
+
+        if (configuration.GetValue("PublishedStatistics:LoadShipped", true))
+        {
+            // DfE and ONS statistics shipped with the product, so benchmarks work out of the box; skipped once loaded.
+            await GoldenThread.Data.Published.ShippedPublishedStatistics.LoadAllAsync(db, "first start", clock.GetUtcNow(), cancellationToken);
         }
 
         var demo = settings.Value;

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
+namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,13 +29,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_record_accesses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    AccessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AccessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,25 +46,25 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "data_loads",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FileName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Collection = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CollectionYear = table.Column<string>(type: "text", nullable: true),
-                    Slice = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    ReplacedLoadId = table.Column<long>(type: "bigint", nullable: true),
-                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
-                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LoadedBy = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ChildCount = table.Column<int>(type: "integer", nullable: false),
-                    RecordCount = table.Column<int>(type: "integer", nullable: false),
-                    SupersededCount = table.Column<int>(type: "integer", nullable: false),
-                    RolledBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RolledBackBy = table.Column<string>(type: "text", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Collection = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: true),
+                    Slice = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ReplacedLoadId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChildCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupersededCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RolledBackAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    RolledBackBy = table.Column<string>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,10 +75,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -91,11 +89,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,12 +110,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_revisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    Inserted = table.Column<bool>(type: "boolean", nullable: false),
-                    PreviousValues = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Inserted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreviousValues = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,26 +132,26 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "children",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LaChildId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Upn = table.Column<string>(type: "text", nullable: true),
-                    FormerUpn = table.Column<string>(type: "text", nullable: true),
-                    UpnUnknownReason = table.Column<string>(type: "text", nullable: true),
-                    GivenName = table.Column<string>(type: "text", nullable: true),
-                    FamilyName = table.Column<string>(type: "text", nullable: true),
-                    Sex = table.Column<string>(type: "text", nullable: true),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpectedBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeathDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    GenderCurrent = table.Column<string>(type: "text", nullable: true),
-                    Ethnicity = table.Column<string>(type: "text", nullable: true),
-                    Disabilities = table.Column<List<string>>(type: "text[]", nullable: false),
-                    UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsMother = table.Column<string>(type: "text", nullable: true),
-                    MothersChildBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LaChildId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Upn = table.Column<string>(type: "TEXT", nullable: true),
+                    FormerUpn = table.Column<string>(type: "TEXT", nullable: true),
+                    UpnUnknownReason = table.Column<string>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", nullable: true),
+                    FamilyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpectedBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeathDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GenderCurrent = table.Column<string>(type: "TEXT", nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", nullable: true),
+                    Disabilities = table.Column<string>(type: "TEXT", nullable: false),
+                    UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsMother = table.Column<string>(type: "TEXT", nullable: true),
+                    MothersChildBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,13 +168,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "org_units",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,25 +194,85 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "published_statistics",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TimePeriod = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CountryName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OldLaCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    NewLaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FilterKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_published_statistics", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_published_statistics_load",
+                        column: x => x.LoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "statistical_neighbours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OldLaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeforeReorganisation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeighbourOldLaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Closeness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_statistical_neighbours", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_statistical_neighbours_load",
+                        column: x => x.LoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adoption_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacementOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    MatchDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacedCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonPlacedCeased = table.Column<string>(type: "text", nullable: true),
-                    FosterCare = table.Column<bool>(type: "boolean", nullable: true),
-                    NumberOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    SexOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    LegalStatusOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    AdoptionOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacementOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MatchDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacedCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonPlacedCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    FosterCare = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NumberOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    SexOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatusOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    AdoptionOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,23 +295,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReasonForNewEpisode = table.Column<string>(type: "text", nullable: true),
-                    LegalStatus = table.Column<string>(type: "text", nullable: true),
-                    CategoryOfNeed = table.Column<string>(type: "text", nullable: true),
-                    PlacementType = table.Column<string>(type: "text", nullable: true),
-                    PlacementProvider = table.Column<string>(type: "text", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonEpisodeCeased = table.Column<string>(type: "text", nullable: true),
-                    ReasonPlaceChange = table.Column<string>(type: "text", nullable: true),
-                    HomePostcode = table.Column<string>(type: "text", nullable: true),
-                    PlacementPostcode = table.Column<string>(type: "text", nullable: true),
-                    Urn = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReasonForNewEpisode = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatus = table.Column<string>(type: "TEXT", nullable: true),
+                    CategoryOfNeed = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementType = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementProvider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonEpisodeCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    ReasonPlaceChange = table.Column<string>(type: "TEXT", nullable: true),
+                    HomePostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementPostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    Urn = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -276,15 +334,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_leaver_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "text", nullable: false),
-                    InTouch = table.Column<string>(type: "text", nullable: true),
-                    Activity = table.Column<string>(type: "text", nullable: true),
-                    Accommodation = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    InTouch = table.Column<string>(type: "TEXT", nullable: true),
+                    Activity = table.Column<string>(type: "TEXT", nullable: true),
+                    Accommodation = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -307,13 +365,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ParticipationCode = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ParticipationCode = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -336,14 +394,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "contacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    NextStep = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -366,15 +424,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "early_help_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Provider = table.Column<string>(type: "text", nullable: true),
-                    EndReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Provider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -397,22 +455,22 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "health_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "text", nullable: false),
-                    SdqScore = table.Column<int>(type: "integer", nullable: true),
-                    SdqReason = table.Column<string>(type: "text", nullable: true),
-                    Convicted = table.Column<bool>(type: "boolean", nullable: true),
-                    HealthCheck = table.Column<bool>(type: "boolean", nullable: true),
-                    Immunisations = table.Column<bool>(type: "boolean", nullable: true),
-                    TeethCheck = table.Column<bool>(type: "boolean", nullable: true),
-                    HealthAssessment = table.Column<bool>(type: "boolean", nullable: true),
-                    SubstanceMisuse = table.Column<bool>(type: "boolean", nullable: true),
-                    InterventionReceived = table.Column<bool>(type: "boolean", nullable: true),
-                    InterventionOffered = table.Column<bool>(type: "boolean", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    SdqScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    SdqReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Convicted = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HealthCheck = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Immunisations = table.Column<bool>(type: "INTEGER", nullable: true),
+                    TeethCheck = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HealthAssessment = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InterventionReceived = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InterventionOffered = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -435,14 +493,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "missing_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "text", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -465,14 +523,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "previous_permanences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Option = table.Column<string>(type: "text", nullable: true),
-                    AuthorityCode = table.Column<string>(type: "text", nullable: true),
-                    OrderDate = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Option = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorityCode = table.Column<string>(type: "TEXT", nullable: true),
+                    OrderDate = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -495,17 +553,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "referrals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    PrimaryNeedCode = table.Column<string>(type: "text", nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    ClosureDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosureReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    PrimaryNeedCode = table.Column<string>(type: "TEXT", nullable: true),
+                    IsNoFurtherAction = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosureDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -528,15 +586,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "social_worker_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SocialWorkerId = table.Column<string>(type: "text", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SocialWorkerId = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -559,20 +617,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "workers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
-                    JobTitle = table.Column<string>(type: "text", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Fte = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    IsAgency = table.Column<bool>(type: "boolean", nullable: false),
-                    IsCaseHolding = table.Column<bool>(type: "boolean", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeavingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeavingReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Fte = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    IsAgency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCaseHolding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeavingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeavingReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -595,14 +653,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_in_need_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -631,17 +689,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    InitialCategory = table.Column<string>(type: "text", nullable: true),
-                    LatestCategory = table.Column<string>(type: "text", nullable: true),
-                    NumberOfPreviousPlans = table.Column<int>(type: "integer", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InitialCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    LatestCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    NumberOfPreviousPlans = table.Column<int>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -670,15 +728,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "section47_enquiries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    InitialConferenceTargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConferenceNotRequired = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InitialConferenceTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConferenceNotRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -707,15 +765,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "allocations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -750,24 +808,24 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrgUnitId = table.Column<long>(type: "bigint", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrgUnitId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -790,19 +848,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "assessments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    InternalReviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    AuthorisationDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Factors = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: true),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InternalReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AuthorisationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Factors = table.Column<string>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -837,15 +895,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_visits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: false),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -874,13 +932,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "supervision_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    SupervisorId = table.Column<long>(type: "bigint", nullable: false),
-                    SupervisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildrenDiscussed = table.Column<List<long>>(type: "bigint[]", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupervisorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupervisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildrenDiscussed = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -909,14 +967,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildProtectionPlanId = table.Column<long>(type: "bigint", nullable: false),
-                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildParticipated = table.Column<bool>(type: "boolean", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildProtectionPlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildParticipated = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -945,16 +1003,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_visits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildProtectionPlanId = table.Column<long>(type: "bigint", nullable: false),
-                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: false),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildProtectionPlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -989,15 +1047,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "initial_cp_conferences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    Section47EnquiryId = table.Column<long>(type: "bigint", nullable: true),
-                    ConferenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResultedInPlan = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Section47EnquiryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResultedInPlan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1032,11 +1090,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1053,10 +1111,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1073,8 +1131,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1097,10 +1155,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1578,6 +1636,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 column: "SupersededByLoadId");
 
             migrationBuilder.CreateIndex(
+                name: "ix_published_statistics_load",
+                table: "published_statistics",
+                column: "LoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_published_statistics_lookup",
+                table: "published_statistics",
+                columns: new[] { "DatasetId", "Measure", "FilterKey", "TimePeriod", "OldLaCode" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_referrals_child",
                 table: "referrals",
                 column: "ChildId");
@@ -1636,6 +1704,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "ix_social_worker_episodes_superseded",
                 table: "social_worker_episodes",
                 column: "SupersededByLoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_statistical_neighbours_load",
+                table: "statistical_neighbours",
+                column: "LoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_statistical_neighbours_lookup",
+                table: "statistical_neighbours",
+                columns: new[] { "DatasetId", "OldLaCode", "Rank" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_supervision_records_SourceLoadId",
@@ -1745,7 +1823,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "previous_permanences");
 
             migrationBuilder.DropTable(
+                name: "published_statistics");
+
+            migrationBuilder.DropTable(
                 name: "social_worker_episodes");
+
+            migrationBuilder.DropTable(
+                name: "statistical_neighbours");
 
             migrationBuilder.DropTable(
                 name: "supervision_records");
