@@ -65,6 +65,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizeFolder("/Children", Policies.ChildLevel);
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
+            options.Conventions.AuthorizePage("/Indicators/Children", Policies.ChildLevel);
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
         });
@@ -73,6 +74,7 @@ public static class GoldenThreadWebApplication
         services.AddScoped<CurrentUser>();
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
+        services.AddSingleton<Indicators.IndicatorService>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,0 +1,69 @@
+using GoldenThread.Core.Calendar;
+using GoldenThread.Core.Caseload;
+using GoldenThread.Core.Indicators;
+using GoldenThread.Core.Model;
+using GoldenThread.Data;
+using GoldenThread.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.Indicators;
+
+/// <summary>
+/// The indicator calculator over the current data, shared by every request and rebuilt when a load changes the data.
+/// Pages and the CLI call the same core calculator, so a figure on a page equals the figure from <c>goldenthread kpi</c>.
+/// </summary>
+public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCalendar calendar)
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private (string Version, IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units)? _cached;
+
+    public async Task<(IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units)> CalculatorAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        var version = await DataVersionAsync(db, cancellationToken);
+        if (_cached is { } hit && hit.Version == version)
+        {
+            return (hit.Calculator, hit.Units);
+        }
+
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cached is { } again && again.Version == version)
+            {
+                return (again.Calculator, again.Units);
+            }
+
+            var input = await IndicatorInputLoader.LoadAsync(db, cancellationToken: cancellationToken);
+            var calculator = new IndicatorCalculator(input, calendar, IndicatorSettings.Default);
+            _cached = (version, calculator, input.OrgUnits);
+            return (calculator, input.OrgUnits);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>Changes whenever a load commits or is rolled back.</summary>
+    private static async Task<string> DataVersionAsync(GoldenThreadDbContext db, CancellationToken cancellationToken)
+    {
+        var loads = await db.DataLoads.AsNoTracking()
+            .Where(l => l.Status == DataLoadStatus.Committed)
+            .Select(l => l.Id).ToListAsync(cancellationToken);
+        return string.Join(',', loads);
+    }
+
+    /// <summary>Which figure a person sees by default: their service or team, or the authority.</summary>
+    public static IndicatorScope DefaultScope(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Scope switch
+        {
+            ChildScope.OrgUnitScope unit => IndicatorScope.ForOrgUnit(unit.OrgUnitId),
+            ChildScope.WorkerScope worker => IndicatorScope.ForWorker(worker.WorkerId),
+            _ => IndicatorScope.Authority,
+        };
+    }
+}
