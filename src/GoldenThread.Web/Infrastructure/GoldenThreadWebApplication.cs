@@ -49,7 +49,8 @@ public static class GoldenThreadWebApplication
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.ChildLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChildLevel))
-            .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst));
+            .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst))
+            .AddPolicy(Policies.PlanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Administrator));
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
@@ -62,12 +63,15 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizeFolder("/Children", Policies.ChildLevel);
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
+            options.Conventions.AuthorizeFolder("/Plan/Edit", Policies.PlanEdit);
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
+        services.AddScoped<Improvement.PlanStore>();
+        services.AddScoped<Improvement.PlanAccess>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -106,4 +110,7 @@ public static class Policies
 
     /// <summary>Loading, reloading and rolling back data: Administrators and Analysts.</summary>
     public const string DataManagement = nameof(DataManagement);
+
+    /// <summary>Editing the improvement plan: Directors and Administrators (action owners update their own actions).</summary>
+    public const string PlanEdit = nameof(PlanEdit);
 }
