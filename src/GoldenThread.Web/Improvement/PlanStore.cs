@@ -143,3 +143,25 @@ public sealed class PlanAccess(IHttpContextAccessor accessor, CurrentUser user)
 
     public PlanActor Actor => new(user.UserId, user.DisplayName);
 }
+
+/// <summary>Builds the board pack for a date from the plan and the latest note on each action in the updates log.</summary>
+public static class BoardPackSource
+{
+    public static async Task<BoardPack?> BuildAsync(PlanStore store, DateOnly asAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var view = await store.ViewAsync(asAt, cancellationToken);
+        if (view is null)
+        {
+            return null;
+        }
+
+        var until = new DateTimeOffset(asAt.ToDateTime(TimeOnly.MaxValue), TimeSpan.Zero);
+        var notes = (await store.Db.PlanUpdates.AsNoTracking().Where(u => u.ActionId != null && u.Note != null)
+                .Select(u => new { u.Id, ActionId = u.ActionId!.Value, u.Note, u.UserName, u.At }).ToListAsync(cancellationToken))
+            .Where(u => u.At <= until)
+            .GroupBy(u => u.ActionId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Id).Select(u => (u.Note!, $"{u.UserName}, {PlanDisplay.DateTime(u.At)}")).First());
+        return BoardPack.Build(view.Assessment, view.PersonName, view.UnitName, notes);
+    }
+}
