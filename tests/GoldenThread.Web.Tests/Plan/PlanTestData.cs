@@ -29,7 +29,8 @@ public static class PlanTestData
     {
         ArgumentNullException.ThrowIfNull(client);
         var page = await client.GetDocumentAsync(path);
-        return ((IHtmlInputElement)page.QuerySelector("main form input[name=__RequestVerificationToken]")!).Value;
+        var input = page.QuerySelector("main form input[name=__RequestVerificationToken]") ?? page.QuerySelector("form input[name=__RequestVerificationToken]");
+        return ((IHtmlInputElement)input!).Value;
     }
 
     /// <summary>Posts the form on the page at <paramref name="path"/> with the given fields.</summary>
