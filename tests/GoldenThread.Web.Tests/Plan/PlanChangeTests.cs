@@ -112,8 +112,14 @@ public abstract class PlanChangeTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Equal("Draft learning report", asLeadMember.QuerySelector("span[data-testid=evidence-file]")!.TextContent.Trim());
 
         await using var db = factory.CreateContext();
-        var summaries = await db.PlanUpdates.Where(u => u.ActionId == id).OrderBy(u => u.Id).Select(u => u.Summary).ToListAsync();
-        Assert.Equal(["Progress update", "Progress update", "Evidence added", "Evidence added"], summaries);
+        var updates = await db.PlanUpdates.Include(u => u.Changes).Where(u => u.ActionId == id).OrderBy(u => u.Id).ToListAsync();
+        Assert.Equal(["Progress update", "Progress update"], updates.Select(u => u.Summary));
+        Assert.Equal(
+            [
+                "Evidence: none → Draft learning report (file chart.png, 70 bytes)",
+                "Evidence: none → Draft learning report (link https://intranet.example/learning-report)",
+            ],
+            updates[^1].Changes.OrderBy(c => c.Id).Select(c => $"{c.Field}: {c.Before ?? "none"} → {c.After}"));
     }
 
     [Fact]

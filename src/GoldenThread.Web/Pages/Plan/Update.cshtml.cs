@@ -129,7 +129,9 @@ public sealed class UpdateModel(PlanStore store, PlanAccess access, TimeProvider
         var planId = await store.PlanIdOfThemeAsync(Action.Objective!.ThemeId, cancellationToken);
         var db = store.Db;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.PlanUpdates.Add(PlanEditing.RecordProgress(Action, planId, progress, Status!.Value, Note!, actor, now, store.Today, CompletedMilestones));
+        // One submission is one entry in the updates log: the progress changes and any evidence added with them.
+        var update = PlanEditing.RecordProgress(Action, planId, progress, Status!.Value, Note!, actor, now, store.Today, CompletedMilestones);
+        db.PlanUpdates.Add(update);
         var title = EvidenceTitle?.Trim() ?? string.Empty;
         var note = string.IsNullOrWhiteSpace(EvidenceNote) ? null : EvidenceNote.Trim();
         PlanEvidence? fileEvidence = null;
@@ -139,19 +141,19 @@ public sealed class UpdateModel(PlanStore store, PlanAccess access, TimeProvider
             fileEvidence.FileName = Path.GetFileName(EvidenceFile!.FileName);
             fileEvidence.ContentType = type.ContentType;
             fileEvidence.SizeBytes = content.Length;
-            db.PlanUpdates.Add(PlanEditing.AddEvidence(Action, planId, fileEvidence, actor, now));
+            update.Changes.AddRange(PlanEditing.AddEvidence(Action, planId, fileEvidence, actor, now).Changes);
         }
 
         if (link is not null)
         {
             var linkEvidence = Evidence(EvidenceKind.Link, title, content is null ? note : null, actor, now);
             linkEvidence.Url = link.AbsoluteUri;
-            db.PlanUpdates.Add(PlanEditing.AddEvidence(Action, planId, linkEvidence, actor, now));
+            update.Changes.AddRange(PlanEditing.AddEvidence(Action, planId, linkEvidence, actor, now).Changes);
         }
 
         if (content is null && link is null && note is not null)
         {
-            db.PlanUpdates.Add(PlanEditing.AddEvidence(Action, planId, Evidence(EvidenceKind.Note, title, note, actor, now), actor, now));
+            update.Changes.AddRange(PlanEditing.AddEvidence(Action, planId, Evidence(EvidenceKind.Note, title, note, actor, now), actor, now).Changes);
         }
 
         await db.SaveChangesAsync(cancellationToken);
