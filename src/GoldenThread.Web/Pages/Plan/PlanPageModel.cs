@@ -17,6 +17,12 @@ public abstract class PlanPageModel(PlanStore store, PlanAccess access) : PageMo
 
     public PlanView View { get; private set; } = null!;
 
+    /// <summary>True when the authority has no improvement plan yet.</summary>
+    public bool HasPlan { get; private set; }
+
+    /// <summary>Whether the page shows itself (saying there is no plan) rather than 404 when there is no plan.</summary>
+    protected virtual bool AllowNoPlan => false;
+
     public PlanAccess Access => access;
 
     protected PlanStore Store => store;
@@ -39,10 +45,11 @@ public abstract class PlanPageModel(PlanStore store, PlanAccess access) : PageMo
         var view = await store.ViewAsync(asAt, cancellationToken);
         if (view is null)
         {
-            return NotFound();
+            return AllowNoPlan ? Page() : NotFound();
         }
 
         View = view;
+        HasPlan = true;
         return null;
     }
 }
