@@ -14,6 +14,7 @@ missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi liberation || missing+=(fonts-liberation)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}"

@@ -67,6 +67,20 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<Published.PublishedStatisticRow> PublishedStatistics => Set<Published.PublishedStatisticRow>();
 
+    public DbSet<GoldenThread.Core.Improvement.ImprovementPlan> ImprovementPlans => Set<GoldenThread.Core.Improvement.ImprovementPlan>();
+
+    public DbSet<GoldenThread.Core.Improvement.PlanObjective> PlanObjectives => Set<GoldenThread.Core.Improvement.PlanObjective>();
+
+    public DbSet<GoldenThread.Core.Improvement.PlanAction> PlanActions => Set<GoldenThread.Core.Improvement.PlanAction>();
+
+    public DbSet<GoldenThread.Core.Improvement.PlanIndicator> PlanIndicators => Set<GoldenThread.Core.Improvement.PlanIndicator>();
+
+    public DbSet<GoldenThread.Core.Improvement.PlanEvidence> PlanEvidence => Set<GoldenThread.Core.Improvement.PlanEvidence>();
+
+    public DbSet<GoldenThread.Core.Improvement.PlanEvidenceFile> PlanEvidenceFiles => Set<GoldenThread.Core.Improvement.PlanEvidenceFile>();
+
+    public DbSet<GoldenThread.Core.Improvement.PlanUpdate> PlanUpdates => Set<GoldenThread.Core.Improvement.PlanUpdate>();
+
     /// <summary>The child-level sources for core calculations, read without change tracking.</summary>
     public ChildRecordSources Sources() => new(
         Children.AsNoTracking(),

@@ -23,6 +23,475 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("GoldenThread.Core.Improvement.ImprovementPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_plans");
+
+                    b.ToTable("improvement_plans", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.OfstedRecommendation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ofsted_recommendations");
+
+                    b.HasIndex("PlanId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ux_ofsted_recommendations_reference");
+
+                    b.ToTable("ofsted_recommendations", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("LeadOrgUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ObjectiveId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("OverrideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverrideByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OverrideByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OverrideRag")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("ProgressPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_actions");
+
+                    b.HasIndex("LeadOrgUnitId")
+                        .HasDatabaseName("ix_plan_actions_lead_org_unit");
+
+                    b.HasIndex("OwnerUserId")
+                        .HasDatabaseName("ix_plan_actions_owner");
+
+                    b.HasIndex("ObjectiveId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_plan_actions_number");
+
+                    b.ToTable("plan_actions", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanEvidence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ActionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AddedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_evidence");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_plan_evidence_action");
+
+                    b.ToTable("plan_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanEvidenceFile", b =>
+                {
+                    b.Property<long>("EvidenceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("EvidenceId")
+                        .HasName("pk_plan_evidence_files");
+
+                    b.ToTable("plan_evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanIndicator", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("ObjectiveId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Polarity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_indicators");
+
+                    b.HasIndex("IndicatorId")
+                        .HasDatabaseName("ix_plan_indicators_indicator");
+
+                    b.HasIndex("ObjectiveId", "IndicatorId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_plan_indicators_objective_indicator");
+
+                    b.ToTable("plan_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanMilestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ActionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_milestones");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_plan_milestones_action");
+
+                    b.ToTable("plan_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanObjective", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DifferenceForChildren")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("OverrideAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverrideByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OverrideByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OverrideRag")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("StoryBehindTheCurve")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("ThemeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_objectives");
+
+                    b.HasIndex("ThemeId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_plan_objectives_number");
+
+                    b.ToTable("plan_objectives", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanTheme", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_themes");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_plan_themes_number");
+
+                    b.ToTable("plan_themes", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ActionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("ObjectiveId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_updates");
+
+                    b.HasIndex("ActionId", "At")
+                        .HasDatabaseName("ix_plan_updates_action");
+
+                    b.HasIndex("ObjectiveId", "At")
+                        .HasDatabaseName("ix_plan_updates_objective");
+
+                    b.HasIndex("PlanId", "At")
+                        .HasDatabaseName("ix_plan_updates_plan");
+
+                    b.ToTable("plan_updates", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.StrategicComponent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_components");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ux_plan_components_number");
+
+                    b.ToTable("plan_components", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.AdoptionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1801,6 +2270,265 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("plan_objective_components", b =>
+                {
+                    b.Property<long>("objective_id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("component_id")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("objective_id", "component_id")
+                        .HasName("pk_plan_objective_components");
+
+                    b.HasIndex("component_id")
+                        .HasDatabaseName("ix_plan_objective_components_component");
+
+                    b.ToTable("plan_objective_components");
+                });
+
+            modelBuilder.Entity("plan_objective_recommendations", b =>
+                {
+                    b.Property<long>("objective_id")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("recommendation_id")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("objective_id", "recommendation_id")
+                        .HasName("pk_plan_objective_recommendations");
+
+                    b.HasIndex("recommendation_id")
+                        .HasDatabaseName("ix_plan_objective_recommendations_recommendation");
+
+                    b.ToTable("plan_objective_recommendations");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.OfstedRecommendation", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.ImprovementPlan", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_ofsted_recommendations_plan");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanAction", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("LeadOrgUnitId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_plan_actions_lead_org_unit");
+
+                    b.HasOne("GoldenThread.Core.Improvement.PlanObjective", "Objective")
+                        .WithMany("Actions")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_actions_objective");
+
+                    b.HasOne("GoldenThread.Data.Security.GoldenThreadUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_plan_actions_owner");
+
+                    b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanEvidence", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.PlanAction", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_evidence_action");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanEvidenceFile", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.PlanEvidence", null)
+                        .WithOne()
+                        .HasForeignKey("GoldenThread.Core.Improvement.PlanEvidenceFile", "EvidenceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_evidence_files_evidence");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanIndicator", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.PlanObjective", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_indicators_objective");
+
+                    b.OwnsMany("GoldenThread.Core.Improvement.IndicatorReading", "Readings", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly>("AsAt")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("RecordedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(9, 3)
+                                .HasColumnType("numeric(9,3)");
+
+                            b1.Property<long>("plan_indicator_id")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_plan_indicator_readings");
+
+                            b1.HasIndex("plan_indicator_id", "AsAt")
+                                .HasDatabaseName("ix_plan_indicator_readings_date");
+
+                            b1.ToTable("plan_indicator_readings", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("plan_indicator_id")
+                                .HasConstraintName("fk_plan_indicator_readings_indicator");
+                        });
+
+                    b.OwnsMany("GoldenThread.Core.Improvement.TrajectoryPoint", "Trajectory", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<decimal>("Value")
+                                .HasPrecision(9, 3)
+                                .HasColumnType("numeric(9,3)");
+
+                            b1.Property<long>("plan_indicator_id")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_plan_indicator_trajectory");
+
+                            b1.HasIndex("plan_indicator_id", "Date")
+                                .IsUnique()
+                                .HasDatabaseName("ux_plan_indicator_trajectory_date");
+
+                            b1.ToTable("plan_indicator_trajectory", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("plan_indicator_id")
+                                .HasConstraintName("fk_plan_indicator_trajectory_indicator");
+                        });
+
+                    b.Navigation("Readings");
+
+                    b.Navigation("Trajectory");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanMilestone", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.PlanAction", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_milestones_action");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanObjective", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.PlanTheme", "Theme")
+                        .WithMany("Objectives")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_objectives_theme");
+
+                    b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanTheme", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.ImprovementPlan", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_themes_plan");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanUpdate", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.ImprovementPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_updates_plan");
+
+                    b.OwnsMany("GoldenThread.Core.Improvement.PlanFieldChange", "Changes", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("After")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Before")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Field")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<long>("plan_update_id")
+                                .HasColumnType("bigint");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_plan_update_changes");
+
+                            b1.HasIndex("plan_update_id");
+
+                            b1.ToTable("plan_update_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("plan_update_id")
+                                .HasConstraintName("fk_plan_update_changes_update");
+                        });
+
+                    b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.StrategicComponent", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.ImprovementPlan", null)
+                        .WithMany("Components")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_components_plan");
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.AdoptionRecord", b =>
                 {
                     b.HasOne("GoldenThread.Core.Model.Child", null)
@@ -2395,6 +3123,68 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("plan_objective_components", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.StrategicComponent", null)
+                        .WithMany()
+                        .HasForeignKey("component_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_objective_components_component");
+
+                    b.HasOne("GoldenThread.Core.Improvement.PlanObjective", null)
+                        .WithMany()
+                        .HasForeignKey("objective_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_objective_components_objective");
+                });
+
+            modelBuilder.Entity("plan_objective_recommendations", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Improvement.PlanObjective", null)
+                        .WithMany()
+                        .HasForeignKey("objective_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_objective_recommendations_objective");
+
+                    b.HasOne("GoldenThread.Core.Improvement.OfstedRecommendation", null)
+                        .WithMany()
+                        .HasForeignKey("recommendation_id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_objective_recommendations_recommendation");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.ImprovementPlan", b =>
+                {
+                    b.Navigation("Components");
+
+                    b.Navigation("Recommendations");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanAction", b =>
+                {
+                    b.Navigation("Evidence");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanObjective", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Improvement.PlanTheme", b =>
+                {
+                    b.Navigation("Objectives");
                 });
 
             modelBuilder.Entity("GoldenThread.Core.Model.OrgUnit", b =>

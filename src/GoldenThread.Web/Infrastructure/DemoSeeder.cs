@@ -64,6 +64,8 @@ public sealed class DemoSeeder(
         {
             await CreateDemoUsersAsync(cancellationToken);
         }
+
+        await Improvement.DemoPlanSeeder.SeedAsync(db, clock, cancellationToken);
     }
 
     private async Task CreateDemoUsersAsync(CancellationToken cancellationToken)

@@ -51,7 +51,8 @@ public static class GoldenThreadWebApplication
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.ChildLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChildLevel))
-            .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst));
+            .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst))
+            .AddPolicy(Policies.PlanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Administrator));
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
@@ -68,6 +69,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizePage("/Indicators/Children", Policies.ChildLevel);
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
+            options.Conventions.AuthorizeFolder("/Plan/Edit", Policies.PlanEdit);
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
@@ -91,6 +93,8 @@ public static class GoldenThreadWebApplication
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = uploadLimit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
+        services.AddScoped<Improvement.PlanStore>();
+        services.AddScoped<Improvement.PlanAccess>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -144,4 +148,7 @@ public static class Policies
 
     /// <summary>Loading, reloading and rolling back data: Administrators and Analysts.</summary>
     public const string DataManagement = nameof(DataManagement);
+
+    /// <summary>Editing the improvement plan: Directors and Administrators (action owners update their own actions).</summary>
+    public const string PlanEdit = nameof(PlanEdit);
 }

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
+namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,13 +29,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_record_accesses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    AccessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AccessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,25 +46,25 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "data_loads",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FileName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Collection = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CollectionYear = table.Column<string>(type: "text", nullable: true),
-                    Slice = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    ReplacedLoadId = table.Column<long>(type: "bigint", nullable: true),
-                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
-                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LoadedBy = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ChildCount = table.Column<int>(type: "integer", nullable: false),
-                    RecordCount = table.Column<int>(type: "integer", nullable: false),
-                    SupersededCount = table.Column<int>(type: "integer", nullable: false),
-                    RolledBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RolledBackBy = table.Column<string>(type: "text", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Collection = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: true),
+                    Slice = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ReplacedLoadId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChildCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupersededCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RolledBackAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    RolledBackBy = table.Column<string>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,10 +75,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -88,14 +86,28 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "improvement_plans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_improvement_plans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -112,12 +124,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_revisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    Inserted = table.Column<bool>(type: "boolean", nullable: false),
-                    PreviousValues = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Inserted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreviousValues = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,26 +146,26 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "children",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LaChildId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Upn = table.Column<string>(type: "text", nullable: true),
-                    FormerUpn = table.Column<string>(type: "text", nullable: true),
-                    UpnUnknownReason = table.Column<string>(type: "text", nullable: true),
-                    GivenName = table.Column<string>(type: "text", nullable: true),
-                    FamilyName = table.Column<string>(type: "text", nullable: true),
-                    Sex = table.Column<string>(type: "text", nullable: true),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpectedBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeathDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    GenderCurrent = table.Column<string>(type: "text", nullable: true),
-                    Ethnicity = table.Column<string>(type: "text", nullable: true),
-                    Disabilities = table.Column<List<string>>(type: "text[]", nullable: false),
-                    UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsMother = table.Column<string>(type: "text", nullable: true),
-                    MothersChildBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LaChildId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Upn = table.Column<string>(type: "TEXT", nullable: true),
+                    FormerUpn = table.Column<string>(type: "TEXT", nullable: true),
+                    UpnUnknownReason = table.Column<string>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", nullable: true),
+                    FamilyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpectedBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeathDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GenderCurrent = table.Column<string>(type: "TEXT", nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", nullable: true),
+                    Disabilities = table.Column<string>(type: "TEXT", nullable: false),
+                    UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsMother = table.Column<string>(type: "TEXT", nullable: true),
+                    MothersChildBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,13 +182,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "org_units",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -199,23 +211,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "published_statistics",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    DatasetId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    TimePeriod = table.Column<int>(type: "integer", nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CountryName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OldLaCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    NewLaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    LaName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FilterKey = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Measure = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Symbol = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TimePeriod = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CountryName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OldLaCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    NewLaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FilterKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -232,17 +244,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "statistical_neighbours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    DatasetId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OldLaCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    LaName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RegionName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    BeforeReorganisation = table.Column<bool>(type: "boolean", nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    NeighbourOldLaCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Closeness = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OldLaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeforeReorganisation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeighbourOldLaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Closeness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -256,25 +268,116 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ofsted_recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_ofsted_recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_ofsted_recommendations_plan",
+                        column: x => x.PlanId,
+                        principalTable: "improvement_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_components",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_components", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_components_plan",
+                        column: x => x.PlanId,
+                        principalTable: "improvement_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_themes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_themes", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_themes_plan",
+                        column: x => x.PlanId,
+                        principalTable: "improvement_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_updates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ObjectiveId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_updates", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_updates_plan",
+                        column: x => x.PlanId,
+                        principalTable: "improvement_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "adoption_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacementOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    MatchDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacedCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonPlacedCeased = table.Column<string>(type: "text", nullable: true),
-                    FosterCare = table.Column<bool>(type: "boolean", nullable: true),
-                    NumberOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    SexOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    LegalStatusOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    AdoptionOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacementOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MatchDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacedCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonPlacedCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    FosterCare = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NumberOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    SexOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatusOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    AdoptionOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -297,23 +400,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReasonForNewEpisode = table.Column<string>(type: "text", nullable: true),
-                    LegalStatus = table.Column<string>(type: "text", nullable: true),
-                    CategoryOfNeed = table.Column<string>(type: "text", nullable: true),
-                    PlacementType = table.Column<string>(type: "text", nullable: true),
-                    PlacementProvider = table.Column<string>(type: "text", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonEpisodeCeased = table.Column<string>(type: "text", nullable: true),
-                    ReasonPlaceChange = table.Column<string>(type: "text", nullable: true),
-                    HomePostcode = table.Column<string>(type: "text", nullable: true),
-                    PlacementPostcode = table.Column<string>(type: "text", nullable: true),
-                    Urn = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReasonForNewEpisode = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatus = table.Column<string>(type: "TEXT", nullable: true),
+                    CategoryOfNeed = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementType = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementProvider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonEpisodeCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    ReasonPlaceChange = table.Column<string>(type: "TEXT", nullable: true),
+                    HomePostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementPostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    Urn = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -336,15 +439,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_leaver_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "text", nullable: false),
-                    InTouch = table.Column<string>(type: "text", nullable: true),
-                    Activity = table.Column<string>(type: "text", nullable: true),
-                    Accommodation = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    InTouch = table.Column<string>(type: "TEXT", nullable: true),
+                    Activity = table.Column<string>(type: "TEXT", nullable: true),
+                    Accommodation = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -367,13 +470,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ParticipationCode = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ParticipationCode = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -396,14 +499,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "contacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    NextStep = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -426,15 +529,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "early_help_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Provider = table.Column<string>(type: "text", nullable: true),
-                    EndReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Provider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -457,22 +560,22 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "health_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "text", nullable: false),
-                    SdqScore = table.Column<int>(type: "integer", nullable: true),
-                    SdqReason = table.Column<string>(type: "text", nullable: true),
-                    Convicted = table.Column<bool>(type: "boolean", nullable: true),
-                    HealthCheck = table.Column<bool>(type: "boolean", nullable: true),
-                    Immunisations = table.Column<bool>(type: "boolean", nullable: true),
-                    TeethCheck = table.Column<bool>(type: "boolean", nullable: true),
-                    HealthAssessment = table.Column<bool>(type: "boolean", nullable: true),
-                    SubstanceMisuse = table.Column<bool>(type: "boolean", nullable: true),
-                    InterventionReceived = table.Column<bool>(type: "boolean", nullable: true),
-                    InterventionOffered = table.Column<bool>(type: "boolean", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    SdqScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    SdqReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Convicted = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HealthCheck = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Immunisations = table.Column<bool>(type: "INTEGER", nullable: true),
+                    TeethCheck = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HealthAssessment = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InterventionReceived = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InterventionOffered = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -495,14 +598,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "missing_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "text", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -525,14 +628,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "previous_permanences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Option = table.Column<string>(type: "text", nullable: true),
-                    AuthorityCode = table.Column<string>(type: "text", nullable: true),
-                    OrderDate = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Option = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorityCode = table.Column<string>(type: "TEXT", nullable: true),
+                    OrderDate = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -555,17 +658,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "referrals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    PrimaryNeedCode = table.Column<string>(type: "text", nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    ClosureDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosureReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    PrimaryNeedCode = table.Column<string>(type: "TEXT", nullable: true),
+                    IsNoFurtherAction = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosureDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -588,15 +691,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "social_worker_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SocialWorkerId = table.Column<string>(type: "text", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SocialWorkerId = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -619,20 +722,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "workers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
-                    JobTitle = table.Column<string>(type: "text", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Fte = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    IsAgency = table.Column<bool>(type: "boolean", nullable: false),
-                    IsCaseHolding = table.Column<bool>(type: "boolean", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeavingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeavingReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Fte = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    IsAgency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCaseHolding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeavingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeavingReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -652,17 +755,67 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plan_objectives",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThemeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DifferenceForChildren = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    StoryBehindTheCurve = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OverrideRag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OverrideByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OverrideByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverrideAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_objectives", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_objectives_theme",
+                        column: x => x.ThemeId,
+                        principalTable: "plan_themes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_update_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    plan_update_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_update_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_update_changes_update",
+                        column: x => x.plan_update_id,
+                        principalTable: "plan_updates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "child_in_need_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -691,17 +844,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    InitialCategory = table.Column<string>(type: "text", nullable: true),
-                    LatestCategory = table.Column<string>(type: "text", nullable: true),
-                    NumberOfPreviousPlans = table.Column<int>(type: "integer", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InitialCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    LatestCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    NumberOfPreviousPlans = table.Column<int>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -730,15 +883,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "section47_enquiries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    InitialConferenceTargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConferenceNotRequired = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InitialConferenceTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConferenceNotRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -767,15 +920,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "allocations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -810,24 +963,24 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrgUnitId = table.Column<long>(type: "bigint", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrgUnitId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -850,19 +1003,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "assessments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    InternalReviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    AuthorisationDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Factors = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: true),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InternalReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AuthorisationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Factors = table.Column<string>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -897,15 +1050,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_visits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: false),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -934,13 +1087,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "supervision_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    SupervisorId = table.Column<long>(type: "bigint", nullable: false),
-                    SupervisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildrenDiscussed = table.Column<List<long>>(type: "bigint[]", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupervisorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupervisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildrenDiscussed = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -966,17 +1119,89 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "plan_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ObjectiveId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Polarity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Tolerance = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_indicators_objective",
+                        column: x => x.ObjectiveId,
+                        principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_objective_components",
+                columns: table => new
+                {
+                    objective_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    component_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_objective_components", x => new { x.objective_id, x.component_id });
+                    table.ForeignKey(
+                        name: "fk_plan_objective_components_component",
+                        column: x => x.component_id,
+                        principalTable: "plan_components",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_plan_objective_components_objective",
+                        column: x => x.objective_id,
+                        principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_objective_recommendations",
+                columns: table => new
+                {
+                    objective_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    recommendation_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_objective_recommendations", x => new { x.objective_id, x.recommendation_id });
+                    table.ForeignKey(
+                        name: "fk_plan_objective_recommendations_objective",
+                        column: x => x.objective_id,
+                        principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_plan_objective_recommendations_recommendation",
+                        column: x => x.recommendation_id,
+                        principalTable: "ofsted_recommendations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "child_protection_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildProtectionPlanId = table.Column<long>(type: "bigint", nullable: false),
-                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildParticipated = table.Column<bool>(type: "boolean", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildProtectionPlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildParticipated = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1005,16 +1230,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_visits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildProtectionPlanId = table.Column<long>(type: "bigint", nullable: false),
-                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: false),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildProtectionPlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1049,15 +1274,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "initial_cp_conferences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    Section47EnquiryId = table.Column<long>(type: "bigint", nullable: true),
-                    ConferenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResultedInPlan = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Section47EnquiryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResultedInPlan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1092,11 +1317,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1113,10 +1338,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1133,8 +1358,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1157,10 +1382,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1169,6 +1394,164 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_actions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ObjectiveId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    LeadOrgUnitId = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OverrideRag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OverrideByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OverrideByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverrideAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_actions_lead_org_unit",
+                        column: x => x.LeadOrgUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_plan_actions_objective",
+                        column: x => x.ObjectiveId,
+                        principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_plan_actions_owner",
+                        column: x => x.OwnerUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_indicator_readings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    plan_indicator_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_indicator_readings", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_indicator_readings_indicator",
+                        column: x => x.plan_indicator_id,
+                        principalTable: "plan_indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_indicator_trajectory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    plan_indicator_id = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_indicator_trajectory", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_indicator_trajectory_indicator",
+                        column: x => x.plan_indicator_id,
+                        principalTable: "plan_indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_evidence",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    AddedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AddedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_evidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_evidence_action",
+                        column: x => x.ActionId,
+                        principalTable: "plan_actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_milestones",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_milestones", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_plan_milestones_action",
+                        column: x => x.ActionId,
+                        principalTable: "plan_actions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_evidence_files",
+                columns: table => new
+                {
+                    EvidenceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_evidence_files", x => x.EvidenceId);
+                    table.ForeignKey(
+                        name: "fk_plan_evidence_files_evidence",
+                        column: x => x.EvidenceId,
+                        principalTable: "plan_evidence",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1607,6 +1990,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 column: "SupersededByLoadId");
 
             migrationBuilder.CreateIndex(
+                name: "ux_ofsted_recommendations_reference",
+                table: "ofsted_recommendations",
+                columns: new[] { "PlanId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_org_units_ParentId",
                 table: "org_units",
                 column: "ParentId");
@@ -1621,6 +2010,102 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 table: "org_units",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_actions_lead_org_unit",
+                table: "plan_actions",
+                column: "LeadOrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_actions_owner",
+                table: "plan_actions",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plan_actions_number",
+                table: "plan_actions",
+                columns: new[] { "ObjectiveId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plan_components_number",
+                table: "plan_components",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_evidence_action",
+                table: "plan_evidence",
+                column: "ActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_indicator_readings_date",
+                table: "plan_indicator_readings",
+                columns: new[] { "plan_indicator_id", "AsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plan_indicator_trajectory_date",
+                table: "plan_indicator_trajectory",
+                columns: new[] { "plan_indicator_id", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_indicators_indicator",
+                table: "plan_indicators",
+                column: "IndicatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plan_indicators_objective_indicator",
+                table: "plan_indicators",
+                columns: new[] { "ObjectiveId", "IndicatorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_milestones_action",
+                table: "plan_milestones",
+                column: "ActionId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_objective_components_component",
+                table: "plan_objective_components",
+                column: "component_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_objective_recommendations_recommendation",
+                table: "plan_objective_recommendations",
+                column: "recommendation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plan_objectives_number",
+                table: "plan_objectives",
+                columns: new[] { "ThemeId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_plan_themes_number",
+                table: "plan_themes",
+                columns: new[] { "PlanId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_update_changes_plan_update_id",
+                table: "plan_update_changes",
+                column: "plan_update_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_updates_action",
+                table: "plan_updates",
+                columns: new[] { "ActionId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_updates_objective",
+                table: "plan_updates",
+                columns: new[] { "ObjectiveId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_updates_plan",
+                table: "plan_updates",
+                columns: new[] { "PlanId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_previous_permanences_child",
@@ -1822,6 +2307,27 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "missing_episodes");
 
             migrationBuilder.DropTable(
+                name: "plan_evidence_files");
+
+            migrationBuilder.DropTable(
+                name: "plan_indicator_readings");
+
+            migrationBuilder.DropTable(
+                name: "plan_indicator_trajectory");
+
+            migrationBuilder.DropTable(
+                name: "plan_milestones");
+
+            migrationBuilder.DropTable(
+                name: "plan_objective_components");
+
+            migrationBuilder.DropTable(
+                name: "plan_objective_recommendations");
+
+            migrationBuilder.DropTable(
+                name: "plan_update_changes");
+
+            migrationBuilder.DropTable(
                 name: "previous_permanences");
 
             migrationBuilder.DropTable(
@@ -1840,25 +2346,52 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
-
-            migrationBuilder.DropTable(
                 name: "child_protection_plans");
 
             migrationBuilder.DropTable(
                 name: "section47_enquiries");
 
             migrationBuilder.DropTable(
-                name: "workers");
+                name: "plan_evidence");
+
+            migrationBuilder.DropTable(
+                name: "plan_indicators");
+
+            migrationBuilder.DropTable(
+                name: "plan_components");
+
+            migrationBuilder.DropTable(
+                name: "ofsted_recommendations");
+
+            migrationBuilder.DropTable(
+                name: "plan_updates");
 
             migrationBuilder.DropTable(
                 name: "referrals");
 
             migrationBuilder.DropTable(
-                name: "org_units");
+                name: "plan_actions");
 
             migrationBuilder.DropTable(
                 name: "children");
+
+            migrationBuilder.DropTable(
+                name: "plan_objectives");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "plan_themes");
+
+            migrationBuilder.DropTable(
+                name: "workers");
+
+            migrationBuilder.DropTable(
+                name: "improvement_plans");
+
+            migrationBuilder.DropTable(
+                name: "org_units");
 
             migrationBuilder.DropTable(
                 name: "data_loads");
