@@ -20,6 +20,8 @@ public abstract class RoundTripTests<TDatabase>(TDatabase source, TDatabase targ
 
     private static string Db(TDatabase database) => database.Settings.ConnectionString;
 
+    private static void AssertRan((int ExitCode, string Error) run) => Assert.True(run.ExitCode == 0, run.Error);
+
     [Theory]
     [InlineData("2023-24")]
     [InlineData("2024-25")]
@@ -29,20 +31,20 @@ public abstract class RoundTripTests<TDatabase>(TDatabase source, TDatabase targ
         var folder = Directory.CreateTempSubdirectory("goldenthread-roundtrip-");
         var first = Path.Combine(folder.FullName, "first.xml");
         var second = Path.Combine(folder.FullName, "second.xml");
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--children", "800", "--years", "4", "--seed", "9", "--today", "2026-11-25", "--db", Db(source))).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "cin", "--year", year, "--la", "999", "--out", first, "--db", Db(source))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("demo", "--children", "800", "--years", "4", "--seed", "9", "--today", "2026-11-25", "--db", Db(source)));
+        AssertRan(await CliRunner.RunAsync("export", "cin", "--year", year, "--la", "999", "--out", first, "--db", Db(source)));
 
         var (imported, error) = await CliRunner.RunAsync("import", first, "--db", Db(target));
         Assert.True(imported == 0, error);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "cin", "--year", year, "--la", "999", "--out", second, "--db", Db(target))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("export", "cin", "--year", year, "--la", "999", "--out", second, "--db", Db(target)));
 
         var expected = await File.ReadAllBytesAsync(first);
         Assert.True(expected.Length > 10_000, "The census should hold a good number of children.");
         Assert.Equal(expected, await File.ReadAllBytesAsync(second));
 
         // Loading the same file again changes nothing.
-        Assert.Equal(0, (await CliRunner.RunAsync("import", first, "--db", Db(target))).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "cin", "--year", year, "--la", "999", "--out", second, "--db", Db(target))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("import", first, "--db", Db(target)));
+        AssertRan(await CliRunner.RunAsync("export", "cin", "--year", year, "--la", "999", "--out", second, "--db", Db(target)));
         Assert.Equal(expected, await File.ReadAllBytesAsync(second));
         folder.Delete(recursive: true);
     }
@@ -53,14 +55,14 @@ public abstract class RoundTripTests<TDatabase>(TDatabase source, TDatabase targ
         var folder = Directory.CreateTempSubdirectory("goldenthread-roundtrip-903-");
         var first = folder.CreateSubdirectory("first");
         var second = folder.CreateSubdirectory("second");
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--children", "800", "--years", "4", "--seed", "9", "--today", "2026-11-25", "--db", Db(source))).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "903", "--year", "2024-25", "--out", first.FullName, "--db", Db(source))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("demo", "--children", "800", "--years", "4", "--seed", "9", "--today", "2026-11-25", "--db", Db(source)));
+        AssertRan(await CliRunner.RunAsync("export", "903", "--year", "2024-25", "--out", first.FullName, "--db", Db(source)));
         var tables = first.GetFiles("*.csv").OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         Assert.Equal(11, tables.Count);
 
         var (imported, error) = await CliRunner.RunAsync(["import", .. tables.Select(t => t.FullName), "--db", Db(target)]);
         Assert.True(imported == 0, error);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "903", "--year", "2024-25", "--out", second.FullName, "--db", Db(target))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("export", "903", "--year", "2024-25", "--out", second.FullName, "--db", Db(target)));
         foreach (var table in tables)
         {
             Assert.Equal(await File.ReadAllTextAsync(table.FullName), await File.ReadAllTextAsync(Path.Combine(second.FullName, table.Name)));
@@ -77,14 +79,14 @@ public abstract class RoundTripTests<TDatabase>(TDatabase source, TDatabase targ
         var a = Path.Combine(folder.FullName, "a.xlsx");
         var b = Path.Combine(folder.FullName, "b.xlsx");
         var c = Path.Combine(folder.FullName, "c.xlsx");
-        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--children", "800", "--years", "4", "--seed", "9", "--today", "2026-11-25", "--db", Db(source))).ExitCode);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "annex-a", "--as-at", "2026-09-30", "--out", a, "--db", Db(source))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("demo", "--children", "800", "--years", "4", "--seed", "9", "--today", "2026-11-25", "--db", Db(source)));
+        AssertRan(await CliRunner.RunAsync("export", "annex-a", "--as-at", "2026-09-30", "--out", a, "--db", Db(source)));
         var (code, error) = await CliRunner.RunAsync("import", a, "--as-at", "2026-09-30", "--db", Db(target));
         Assert.True(code == 0, error);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "annex-a", "--as-at", "2026-09-30", "--out", b, "--db", Db(target))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("export", "annex-a", "--as-at", "2026-09-30", "--out", b, "--db", Db(target)));
         (code, error) = await CliRunner.RunAsync("import", b, "--as-at", "2026-09-30", "--db", Db(third));
         Assert.True(code == 0, error);
-        Assert.Equal(0, (await CliRunner.RunAsync("export", "annex-a", "--as-at", "2026-09-30", "--out", c, "--db", Db(third))).ExitCode);
+        AssertRan(await CliRunner.RunAsync("export", "annex-a", "--as-at", "2026-09-30", "--out", c, "--db", Db(third)));
 
         var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(b);
         Assert.Equal(11, sheets.Count);
