@@ -12,6 +12,7 @@ public static class GoldenThreadCommandLine
         root.Subcommands.Add(DatabaseCommands.Build());
         root.Subcommands.Add(DemoCommand.Build());
         root.Subcommands.Add(LoadsCommands.Build());
+        root.Subcommands.Add(SampleCommand.Build());
         return root;
     }
 

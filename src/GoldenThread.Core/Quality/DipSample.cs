@@ -4,7 +4,10 @@ using System.Text;
 namespace GoldenThread.Core.Quality;
 
 /// <summary>An audit of a child that counts for the "audited in the last N months" exclusion.</summary>
-/// <param name="AuditedOn">The date the audit was submitted, or the date it was assigned while not yet submitted.</param>
+/// <param name="AuditedOn">
+/// The population date of the round that sampled the child for audit: fixed once drawn, so a later re-draw sees the
+/// same exclusions however far the audit has gone since.
+/// </param>
 public sealed record RecentAudit(long ChildId, DateOnly AuditedOn);
 
 /// <summary>What to draw: how many, with which seed, stratified by team or not, leaving out recent audits.</summary>
@@ -28,7 +31,8 @@ public sealed record DipSampleResult(SampleFrame Frame, SampleRequest Request, I
 /// Reproducible dip sampling (docs/adr/0011-quality-assurance.md). The same population, exclusions, size and seed
 /// always give the same children, in the same order, on any machine:
 /// <list type="number">
-/// <item>the frame is the population less children audited on or after the population date minus N months, sorted by LA child ID;</item>
+/// <item>the frame is the population less children audited in the N months before the population date (sampled by a
+/// round dated on or after the date N months earlier and before the population date), sorted by LA child ID;</item>
 /// <item>strata (when stratified) are the teams holding the cases, in ordinal order of team code, unallocated children last;
 /// each gets floor(n × Nₕ ÷ N) and the remaining places go one each to the largest remainders, ties to the larger
 /// stratum, then to the earlier stratum in that order;</item>
@@ -49,7 +53,7 @@ public static class DipSample
         if (excludeMonths > 0)
         {
             var cutoff = date.AddMonths(-excludeMonths);
-            excluded.UnionWith(recentAudits.Where(a => a.AuditedOn >= cutoff).Select(a => a.ChildId));
+            excluded.UnionWith(recentAudits.Where(a => a.AuditedOn >= cutoff && a.AuditedOn < date).Select(a => a.ChildId));
         }
 
         var members = population.Where(m => !excluded.Contains(m.ChildId)).ToList();

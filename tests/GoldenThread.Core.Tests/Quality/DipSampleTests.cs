@@ -59,13 +59,15 @@ public sealed class DipSampleTests
     }
 
     [Fact]
-    public void Children_audited_on_or_after_the_cutoff_are_left_out_and_the_snapshot_records_the_frame()
+    public void Children_audited_in_the_months_before_the_date_are_left_out_and_the_snapshot_records_the_frame()
     {
         var population = new[] { M(1, "C01"), M(2, "C02"), M(3, "C03"), M(4, "C04"), M(5, "C05") };
 
-        // Six months before 31 March 2025 is 30 September 2024: audited on it or after is left out.
+        // Six months before 31 March 2025 is 30 September 2024: sampled on it or after, and before 31 March 2025, is left out.
+        // A round dated 31 March 2025 itself (this round, re-drawn) does not count.
         var audits = new[]
         {
+            new RecentAudit(1, new DateOnly(2025, 3, 31)),
             new RecentAudit(2, new DateOnly(2024, 10, 1)),
             new RecentAudit(4, new DateOnly(2024, 9, 30)),
             new RecentAudit(5, new DateOnly(2024, 9, 29)),
