@@ -60,7 +60,9 @@ public static class QualityDemo
         "Contact arrangements agreed; placement stable; no change to the care plan.",
     ];
 
-    public static async Task SeedAsync(GoldenThreadDbContext db, DateTimeOffset now, int seed, CancellationToken cancellationToken)
+    /// <param name="today">The local date the history ends on.</param>
+    /// <param name="now">The time now, in UTC, for record timestamps.</param>
+    public static async Task SeedAsync(GoldenThreadDbContext db, DateOnly today, DateTimeOffset now, int seed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (!await db.DataLoads.AnyAsync(l => l.IsSynthetic && l.Status == DataLoadStatus.Committed, cancellationToken)
@@ -70,7 +72,6 @@ public static class QualityDemo
             return;
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var random = new Pcg32(unchecked((ulong)seed), 2011);
         await AuditTemplates.EnsureDefaultsAsync(db, cancellationToken);
         await SeedWorkforceAsync(db, today, random, cancellationToken);

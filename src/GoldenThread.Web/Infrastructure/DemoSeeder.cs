@@ -57,6 +57,8 @@ public sealed class DemoSeeder(
         {
             await CreateDemoUsersAsync(cancellationToken);
         }
+
+        await Data.Quality.QualityDemo.SeedAsync(db, DateOnly.FromDateTime(clock.GetLocalNow().Date), clock.GetUtcNow(), demo.Seed, cancellationToken);
     }
 
     private async Task CreateDemoUsersAsync(CancellationToken cancellationToken)

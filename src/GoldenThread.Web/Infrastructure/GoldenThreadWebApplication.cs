@@ -2,6 +2,7 @@ using GoldenThread.Core.Calendar;
 using GoldenThread.Data;
 using GoldenThread.Data.Security;
 using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Quality;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -50,6 +51,7 @@ public static class GoldenThreadWebApplication
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.ChildLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChildLevel))
             .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst));
+        services.AddGoldenThreadQuality(configuration);
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
@@ -62,6 +64,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizeFolder("/Children", Policies.ChildLevel);
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
+            options.Conventions.AddQualityConventions();
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
