@@ -122,6 +122,31 @@ public abstract class QualityAccessTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Supervision_oversight_and_workforce_pages_show_what_the_core_computes()
+    {
+        await using var db = factory.CreateContext();
+        var workers = await db.Workers.AsNoTracking().ToListAsync();
+        var supervisions = await db.SupervisionRecords.AsNoTracking().ToListAsync();
+        var supervision = SupervisionCompliance.Compute(workers, supervisions, Today);
+        var allocations = await db.Allocations.AsNoTracking().ToListAsync();
+        var teams = await db.OrgUnits.Where(o => o.Kind == GoldenThread.Core.Model.OrgUnitKind.Team).Select(o => o.Id).ToListAsync();
+        var establishments = await db.TeamEstablishments.AsNoTracking().ToListAsync();
+        var total = GoldenThread.Core.Workforce.WorkforceFigures.Total(GoldenThread.Core.Workforce.WorkforceFigures.Teams(teams, workers, allocations, establishments, Today).ToList());
+        var census = GoldenThread.Core.Workforce.WorkforceFigures.CensusYear(workers, 2026);
+        Assert.True(supervision.WorkersInDate.Total > 0 && total.Cases > 0 && establishments.Count == teams.Count);
+
+        var client = await SignedInClient.SignInAsync(factory, "director@demo.local");
+        var page = await client.GetDocumentAsync("/quality/supervision");
+        Assert.Equal(supervision.WorkersInDate.Describe(), page.QuerySelector("[data-testid=supervision-in-date] + p")!.TextContent.Trim());
+        var workforce = await client.GetDocumentAsync("/workforce");
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        Assert.Equal(total.CasesPerFte!.Value.ToString("0.0", culture), workforce.QuerySelector("[data-testid=caseload]")!.TextContent.Trim());
+        Assert.Equal((total.VacancyRate!.Value * 100m).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%", workforce.QuerySelector("[data-testid=vacancy]")!.TextContent.Trim());
+        Assert.Equal(census.TurnoverRate is { } t ? (t * 100m).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "–", workforce.QuerySelector("[data-testid=turnover]")!.TextContent.Trim());
+        Assert.Contains("Back to basics", workforce.QuerySelector("[data-testid=training]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_lead_member_sees_quality_aggregates_but_no_child_names()
     {
         await using var db = factory.CreateContext();
