@@ -1,6 +1,11 @@
 using System.Net;
+using System.Security.Claims;
 using GoldenThread.Core.Quality;
+using GoldenThread.Data.Quality;
+using GoldenThread.Data.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoldenThread.Web.Tests.Quality;
 
@@ -131,6 +136,43 @@ public sealed class QualityFormTests(SqliteWebFactory factory) : IClassFixture<S
         var page = await client.GetDocumentAsync($"/quality/audits/{audit.Id}");
         Assert.Contains("Rewrite the plan with timescales.", page.QuerySelector("[data-testid=actions]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(Grades.Name(audit.AuditorGrade!.Value), page.QuerySelector("[data-testid=auditor-grade]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Only_auditors_with_the_moderation_flag_and_service_managers_within_their_service_moderate()
+    {
+        // A submitted audit outside the service manager's service: the other moderation test only moderates inside it.
+        await using var db = factory.CreateContext();
+        var manager = await db.Users.SingleAsync(u => u.Email == "servicemanager@demo.local");
+        var links = await db.OrgUnits.Select(o => new GoldenThread.Core.Caseload.OrgUnitLink(o.Id, o.ParentId)).ToListAsync();
+        var service = GoldenThread.Core.Caseload.OrgUnitTree.SelfAndDescendants(links, manager.OrgUnitId!.Value);
+        var audit = await db.Audits.Where(a => a.Status == AuditStatus.Submitted && (a.TeamId == null || !service.Contains(a.TeamId.Value))).OrderBy(a => a.Id).FirstAsync();
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<GoldenThreadUser>>();
+            var second = new GoldenThreadUser { UserName = "auditor2@demo.local", Email = "auditor2@demo.local", DisplayName = "Second auditor (synthetic)", EmailConfirmed = true, LockoutEnabled = true };
+            Assert.True((await users.CreateAsync(second, GoldenThreadWebFactory.Password)).Succeeded);
+            await users.AddToRoleAsync(second, Roles.Auditor);
+        }
+
+        var plain = await SignedInClient.SignInAsync(factory, "auditor2@demo.local");
+        var refused = await plain.GetAsync($"/quality/audits/{audit.Id}/moderate");
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("http://localhost/account/access-denied", refused.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<GoldenThreadUser>>();
+            var second = await users.FindByEmailAsync("auditor2@demo.local");
+            await users.AddClaimAsync(second!, new Claim(QualityClaims.Moderator, "true"));
+        }
+
+        var flagged = await SignedInClient.SignInAsync(factory, "auditor2@demo.local");
+        var form = await flagged.GetDocumentAsync($"/quality/audits/{audit.Id}/moderate");
+        Assert.NotNull(form.QuerySelector("input[name=moderated-grade]"));
+
+        var serviceManager = await SignedInClient.SignInAsync(factory, "servicemanager@demo.local");
+        Assert.Equal(HttpStatusCode.NotFound, (await serviceManager.GetAsync($"/quality/audits/{audit.Id}/moderate")).StatusCode);
     }
 
     [Fact]
