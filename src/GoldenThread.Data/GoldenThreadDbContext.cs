@@ -61,6 +61,28 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
 
+    public DbSet<Core.Quality.AuditTemplate> AuditTemplates => Set<Core.Quality.AuditTemplate>();
+
+    public DbSet<Core.Quality.AuditQuestion> AuditQuestions => Set<Core.Quality.AuditQuestion>();
+
+    public DbSet<Core.Quality.AuditRound> AuditRounds => Set<Core.Quality.AuditRound>();
+
+    public DbSet<Core.Quality.Audit> Audits => Set<Core.Quality.Audit>();
+
+    public DbSet<Core.Quality.AuditAnswer> AuditAnswers => Set<Core.Quality.AuditAnswer>();
+
+    public DbSet<Core.Quality.AuditFinding> AuditFindings => Set<Core.Quality.AuditFinding>();
+
+    public DbSet<Core.Quality.AuditAction> AuditActions => Set<Core.Quality.AuditAction>();
+
+    public DbSet<Core.Quality.ManagementOversightDecision> ManagementOversightDecisions => Set<Core.Quality.ManagementOversightDecision>();
+
+    public DbSet<Core.Workforce.TeamEstablishment> TeamEstablishments => Set<Core.Workforce.TeamEstablishment>();
+
+    public DbSet<Core.Workforce.TrainingProgramme> TrainingProgrammes => Set<Core.Workforce.TrainingProgramme>();
+
+    public DbSet<Core.Workforce.TrainingCompletion> TrainingCompletions => Set<Core.Workforce.TrainingCompletion>();
+
     public DbSet<ChildRecordAccess> ChildRecordAccesses => Set<ChildRecordAccess>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1830,6 +1830,515 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("workers", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Quality.Audit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuditorGrade")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("AuditorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AuditorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("ChildSeen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ChildVoice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DrawPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ModeratedGrade")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ModeratorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ModeratorUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("OwnTeamAudit")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audits");
+
+                    b.HasIndex("ChildId")
+                        .HasDatabaseName("ix_audits_child");
+
+                    b.HasIndex("RoundId")
+                        .HasDatabaseName("ix_audits_round");
+
+                    b.HasIndex("TeamId")
+                        .HasDatabaseName("ix_audits_team");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("AuditorUserId", "Status")
+                        .HasDatabaseName("ix_audits_auditor");
+
+                    b.ToTable("audits", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ImprovementObjectiveId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long?>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_actions");
+
+                    b.HasIndex("AuditId")
+                        .HasDatabaseName("ix_audit_actions_audit");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("Status", "DueDate")
+                        .HasDatabaseName("ix_audit_actions_status_due");
+
+                    b.ToTable("audit_actions", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("QuestionId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_answers");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("AuditId", "QuestionId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_audit_answers_question");
+
+                    b.ToTable("audit_answers", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Theme")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_findings");
+
+                    b.HasIndex("AuditId")
+                        .HasDatabaseName("ix_audit_findings_audit");
+
+                    b.ToTable("audit_findings", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditQuestion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("GroupName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_questions");
+
+                    b.HasIndex("TemplateId", "Position")
+                        .HasDatabaseName("ix_audit_questions_template");
+
+                    b.ToTable("audit_questions", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExcludeMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExcludedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FrameCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FrameSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("FrameSnapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PopulationCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PopulationDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PopulationFilter")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("SampleSize")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Seed")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("StratifiedByTeam")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("TemplateId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_rounds");
+
+                    b.HasIndex("TemplateId");
+
+                    b.ToTable("audit_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditTemplate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_templates");
+
+                    b.ToTable("audit_templates", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.ManagementOversightDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextReviewDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_management_oversight_decisions");
+
+                    b.HasIndex("ChildId", "DecisionDate")
+                        .HasDatabaseName("ix_management_oversight_decisions_child");
+
+                    b.ToTable("management_oversight_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Workforce.TeamEstablishment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Fte")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<long>("TeamId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_team_establishments");
+
+                    b.HasIndex("TeamId", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ux_team_establishments_team_from");
+
+                    b.ToTable("team_establishments", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Workforce.TrainingCompletion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("ProgrammeId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WorkerId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_completions");
+
+                    b.HasIndex("WorkerId");
+
+                    b.HasIndex("ProgrammeId", "WorkerId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_training_completions_worker");
+
+                    b.ToTable("training_completions", (string)null);
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Workforce.TrainingProgramme", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("LaunchDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_training_programmes");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ux_training_programmes_code");
+
+                    b.ToTable("training_programmes", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -3025,6 +3534,141 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_workers_team");
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Quality.Audit", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audits_child");
+
+                    b.HasOne("GoldenThread.Core.Quality.AuditRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audits_round");
+
+                    b.HasOne("GoldenThread.Core.Model.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audits_team");
+
+                    b.HasOne("GoldenThread.Core.Model.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audits_worker");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditAction", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Quality.Audit", null)
+                        .WithMany()
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_actions_audit");
+
+                    b.HasOne("GoldenThread.Core.Model.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_actions_team");
+
+                    b.HasOne("GoldenThread.Core.Model.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_actions_worker");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditAnswer", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Quality.Audit", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_answers_audit");
+
+                    b.HasOne("GoldenThread.Core.Quality.AuditQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_answers_question");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditFinding", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Quality.Audit", null)
+                        .WithMany("Findings")
+                        .HasForeignKey("AuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_findings_audit");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditQuestion", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Quality.AuditTemplate", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_questions_template");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditRound", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Quality.AuditTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_rounds_template");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.ManagementOversightDecision", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_management_oversight_decisions_child");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Workforce.TeamEstablishment", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_establishments_team");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Workforce.TrainingCompletion", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Workforce.TrainingProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_completions_programme");
+
+                    b.HasOne("GoldenThread.Core.Model.Worker", null)
+                        .WithMany()
+                        .HasForeignKey("WorkerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_training_completions_worker");
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
                 {
                     b.HasOne("GoldenThread.Core.Model.DataLoad", null)
@@ -3190,6 +3834,18 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("GoldenThread.Core.Model.OrgUnit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.Audit", b =>
+                {
+                    b.Navigation("Answers");
+
+                    b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("GoldenThread.Core.Quality.AuditTemplate", b =>
+                {
+                    b.Navigation("Questions");
                 });
 #pragma warning restore 612, 618
         }

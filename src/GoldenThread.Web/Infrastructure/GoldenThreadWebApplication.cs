@@ -3,6 +3,7 @@ using GoldenThread.Core.Calendar;
 using GoldenThread.Data;
 using GoldenThread.Data.Security;
 using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Quality;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -53,6 +54,7 @@ public static class GoldenThreadWebApplication
             .AddPolicy(Policies.ChildLevel, p => p.RequireAuthenticatedUser().RequireRole(Roles.ChildLevel))
             .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst))
             .AddPolicy(Policies.PlanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Administrator));
+        services.AddGoldenThreadQuality(configuration);
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
@@ -70,6 +72,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
             options.Conventions.AuthorizeFolder("/Plan/Edit", Policies.PlanEdit);
+            options.Conventions.AddQualityConventions();
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
