@@ -45,6 +45,11 @@ public static class ImportCommand
 
             var settings = GoldenThreadCommandLine.ResolveDatabase(parse.GetValue(db));
             var stopwatch = Stopwatch.StartNew();
+            if (paths.Length == 1 && IsPublishedStatistics(paths[0]))
+            {
+                return await LoadPublishedAsync(settings, paths[0], cancellationToken);
+            }
+
             ParsedReturn parsed;
             try
             {
@@ -103,6 +108,41 @@ public static class ImportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>DfE or ONS published statistics in the explore-education-statistics layout, recognised by their columns.</summary>
+    private static bool IsPublishedStatistics(FileInfo file)
+    {
+        try
+        {
+            using var stream = file.OpenRead();
+            using var reader = GoldenThread.Core.Published.PublishedFileReader.Open(stream, file.Name);
+            return true;
+        }
+        catch (ReturnFormatException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task<int> LoadPublishedAsync(DatabaseSettings settings, FileInfo file, CancellationToken cancellationToken)
+    {
+        await using var context = DatabaseRegistration.CreateContext(settings);
+        await DatabaseRegistration.MigrateAsync(context, cancellationToken);
+        try
+        {
+            await using var stream = file.OpenRead();
+            var outcome = await GoldenThread.Data.Published.PublishedStatisticsLoader.LoadAsync(context, file.Name, stream, Environment.UserName, DateTimeOffset.UtcNow, cancellationToken);
+            AnsiConsole.MarkupLineInterpolated(
+                $"[green]Published statistics[/] {outcome.Dataset}: {outcome.Result}, load {outcome.Load.Id}, {outcome.RowsWritten:N0} figures{(outcome.ReplacedLoadId is { } replaced ? $", replacing load {replaced}" : string.Empty)}.");
+            return 0;
+        }
+        catch (ReturnFormatException ex)
+        {
+            await Console.Error.WriteLineAsync($"goldenthread import: {ex.Message}");
+            await Console.Error.WriteLineAsync("Nothing was loaded.");
+            return 2;
+        }
     }
 
     private sealed class TaskProgress(ProgressTask task) : IProgress<(int Done, int Total)>

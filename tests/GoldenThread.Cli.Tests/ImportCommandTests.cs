@@ -41,3 +41,23 @@ public sealed class ImportCommandTests
         return await context.DataLoads.AnyAsync();
     }
 }
+
+public sealed class PublishedStatisticsImportTests
+{
+    [Fact]
+    public async Task A_DfE_published_file_goes_to_the_benchmark_store_once()
+    {
+        var source = Path.Combine(Directory.GetCurrentDirectory(), "..", "..", "..", "..", "..", "..", "shared", "reference", "dfe-published", "d3_cpps_subsequent_plan_2013_to_2025.csv");
+        Assert.True(File.Exists(source), source);
+        var db = CliRunner.TempDatabase();
+        var (code, error) = await CliRunner.RunAsync("import", source, "--db", db);
+        Assert.True(code == 0, error);
+        (code, error) = await CliRunner.RunAsync("import", source, "--db", db);
+        Assert.True(code == 0, error);
+        await using var context = GoldenThread.Data.DatabaseRegistration.CreateContext(GoldenThread.Data.DatabaseSettings.FromDbArgument(db));
+        var load = Assert.Single(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(context.DataLoads));
+        Assert.Equal("dfe-published", load.Collection);
+        Assert.True(load.RecordCount > 1000 || await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(context.PublishedStatistics) > 1000);
+        File.Delete(db);
+    }
+}
