@@ -69,6 +69,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AuthorizePage("/Overview/Children", Policies.ChildLevel);
             options.Conventions.AuthorizeFolder("/Data", Policies.DataManagement);
             options.Conventions.AuthorizePage("/Indicators/Children", Policies.ChildLevel);
+            options.Conventions.AuthorizeFolder("/DataQuality", Policies.ChildLevel);
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
             options.Conventions.AuthorizeFolder("/Plan/Edit", Policies.PlanEdit);
@@ -80,6 +81,7 @@ public static class GoldenThreadWebApplication
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
         services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<DataQuality.DataQualityService>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,0 +1,88 @@
+using GoldenThread.Core.Calendar;
+using GoldenThread.Core.Caseload;
+using GoldenThread.Core.Model;
+using GoldenThread.Core.Returns.CinCensus;
+using GoldenThread.Core.Returns.Ssda903;
+using GoldenThread.Core.Validation;
+using GoldenThread.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Web.DataQuality;
+
+/// <summary>A finding with the child it belongs to in the database and the team and worker who hold the child today.</summary>
+public sealed record PlacedFinding(RuleFinding Finding, long? ChildId, string? ChildName, long? TeamId, long? WorkerId);
+
+/// <summary>
+/// Runs DfE's validation rules over the stored data for a collection year (the CIN census and SSDA903 returns the council would send),
+/// and places each finding with its child, team and worker. Results are kept until a load changes the data.
+/// </summary>
+public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private readonly Dictionary<string, (string Version, IReadOnlyList<PlacedFinding> Findings)> _cache = [];
+
+    public string CurrentYear => CollectionYears.Of(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+
+    public async Task<IReadOnlyList<PlacedFinding>> FindingsAsync(string collectionYear, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        var version = string.Join(',', await db.DataLoads.AsNoTracking().Where(l => l.Status == DataLoadStatus.Committed).Select(l => l.Id).ToListAsync(cancellationToken));
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_cache.TryGetValue(collectionYear, out var hit) && hit.Version == version)
+            {
+                return hit.Findings;
+            }
+
+            var all = await ChildLevelDatasetLoader.LoadAsync(db, cancellationToken);
+            var lastYear = CollectionYears.Of(CollectionYears.ReferenceDate(collectionYear).AddYears(-1));
+            var findings = new List<RuleFinding>();
+            findings.AddRange(RuleCatalogue.Validate(new ValidationContext(CinCensusExtract.For(all, collectionYear), calendar)));
+            findings.AddRange(RuleCatalogue.Validate(new ValidationContext(Ssda903Extract.For(all, collectionYear), calendar, Ssda903Extract.For(all, lastYear))));
+
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var children = all.Children.GroupBy(c => c.LaChildId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var current = CaseloadRules.AllocationCurrentAt(today).Compile();
+            var allocations = all.Allocations.Where(current).GroupBy(a => a.ChildId).ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.StartDate).First());
+            var placed = findings.Select(f =>
+            {
+                var child = f.LaChildId is { Length: > 0 } id ? children.GetValueOrDefault(id) : null;
+                var allocation = child is null ? null : allocations.GetValueOrDefault(child.Id);
+                return new PlacedFinding(f, child?.Id, child?.DisplayName, allocation?.TeamId, allocation?.WorkerId);
+            }).ToList();
+            _cache[collectionYear] = (version, placed);
+            return placed;
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    /// <summary>
+    /// How many of the given children have an error in one of the given fields: the caveat shown beside a figure
+    /// ("N records in this figure's population have errors in the fields it uses").
+    /// </summary>
+    public static int ChildrenWithErrors(IReadOnlyList<PlacedFinding> findings, IReadOnlyCollection<long> population, IReadOnlyCollection<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(fields);
+        var wanted = population.ToHashSet();
+        return findings
+            .Where(f => f.Finding.Severity == Severity.Error && f.ChildId is { } id && wanted.Contains(id))
+            .Where(f => fields.Count == 0 || fields.Any(field => Matches(field, f.Finding)))
+            .Select(f => f.ChildId)
+            .Distinct()
+            .Count();
+    }
+
+    private static bool Matches(string field, RuleFinding finding)
+    {
+        var name = field.Contains('.', StringComparison.Ordinal) ? field[(field.LastIndexOf('.') + 1)..] : field;
+        return string.Equals(name, finding.Field, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(field, $"{finding.Table}.{finding.Field}", StringComparison.OrdinalIgnoreCase);
+    }
+}
