@@ -21,7 +21,8 @@ public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCa
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly Dictionary<string, (string Version, IReadOnlyList<PlacedFinding> Findings)> _cache = [];
 
-    public string CurrentYear => CollectionYears.Of(DateOnly.FromDateTime(clock.GetLocalNow().Date));
+    /// <summary>The latest collection year that has ended: the return the council is preparing or has just sent.</summary>
+    public string CurrentYear => CollectionYears.Of(DateOnly.FromDateTime(clock.GetLocalNow().Date).AddYears(-1));
 
     public async Task<IReadOnlyList<PlacedFinding>> FindingsAsync(string collectionYear, CancellationToken cancellationToken)
     {
