@@ -48,7 +48,7 @@ fi
 # CIN census import: a census of about 20,000 children (one year of a 75,000-child demo authority).
 work=$(mktemp -d)
 $cli demo --children 75000 --years 6 --seed 42 --today 2026-11-25 --db "$work/source.db" >/dev/null
-$cli export cin --year 2025-26 --la 999 --out "$work/census.xml" --db "$work/source.db" >"$out/cin-export.log"
+$cli export cin --year 2024-25 --la 999 --out "$work/census.xml" --db "$work/source.db" >"$out/cin-export.log"
 census_children=$(grep -c '<Child>' "$work/census.xml")
 census_mb=$(awk -v b="$(stat -c %s "$work/census.xml")" 'BEGIN { printf "%.1f", b / 1048576 }')
 echo "CIN census for import: $census_children children, $census_mb MB"
@@ -63,6 +63,19 @@ for run in cin-sqlite cin-postgres; do
   read -r secs kb <"$out/$run.time"
   awk -v n="$run" -v s="$secs" -v mb="$census_mb" 'BEGIN { printf "%-12s throughput %.1f MB/s\n", n, mb / s }'
 done
+
+# Validation: every CIN census rule over the census file (whole process, parse included), and the SSDA903 return of the same authority.
+measure validate-cin $cli validate "$work/census.xml" --out "$work/cin-report.csv"
+mkdir -p "$work/903"
+$cli export 903 --year 2024-25 --out "$work/903" --db "$work/source.db" >"$out/903-export.log"
+ssda_children=$(($(wc -l <"$work/903/ssda903_2024-25_header.csv") - 1))
+echo "SSDA903 return for validation: $ssda_children children"
+measure validate-903 $cli validate "$work"/903/*.csv --out "$work/903-report.csv"
+
+# Indicators: every indicator for the authority and every org unit, 72 monthly periods, from the 20,000-child demo database.
+$cli demo --children 20000 --years 6 --seed 42 --today 2026-11-25 --db "$work/kpi.db" >/dev/null
+measure kpi-72-months $cli kpi --db "$work/kpi.db" --from 2020-12-01 --to 2026-11-30 --period month --out "$work/kpi.csv"
+echo "kpi rows: $(($(wc -l <"$work/kpi.csv") - 1))"
 rm -rf "$work"
 
 awk 'NR==1{b=$2} {printf "%-10s ratio to baseline %.2f\n", $1, $2/b}' "$out/summary.txt"
