@@ -80,6 +80,12 @@ public sealed class ImportWorker(ImportJobQueue queue, IServiceScopeFactory scop
         try
         {
             job.State = ImportJobState.Reading;
+            if (job.Files.Count == 1 && IsPublishedStatistics(job.Files[0]))
+            {
+                await LoadPublishedAsync(job, cancellationToken);
+                return;
+            }
+
             var parsed = await Task.Run(() => ReturnReader.Read(job.Files, job.CollectionYear), cancellationToken);
             job.ProblemCount = parsed.Data.Problems.Count;
             job.State = ImportJobState.Writing;
@@ -109,6 +115,35 @@ public sealed class ImportWorker(ImportJobQueue queue, IServiceScopeFactory scop
             job.Message = "The load failed and nothing was changed. The problem has been recorded for the administrator.";
             logger.LogError(ex, "Import job {JobId} failed", job.Id);
         }
+    }
+
+    private static bool IsPublishedStatistics(ReturnFile file)
+    {
+        try
+        {
+            using var stream = file.Open();
+            using var reader = Core.Published.PublishedFileReader.Open(stream, file.FileName);
+            return true;
+        }
+        catch (ReturnFormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>DfE or ONS published statistics go to the benchmark store, as one load.</summary>
+    private async Task LoadPublishedAsync(ImportJob job, CancellationToken cancellationToken)
+    {
+        job.State = ImportJobState.Writing;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        await using var stream = job.Files[0].Open();
+        var outcome = await GoldenThread.Data.Published.PublishedStatisticsLoader.LoadAsync(db, job.Files[0].FileName, stream, job.UserName, clock.GetUtcNow(), cancellationToken);
+        job.LoadId = outcome.Load.Id;
+        job.State = outcome.Result == GoldenThread.Data.Published.PublishedLoadResult.Loaded ? ImportJobState.Loaded : ImportJobState.AlreadyLoaded;
+        job.Message = outcome.Result == GoldenThread.Data.Published.PublishedLoadResult.Loaded
+            ? $"Loaded {outcome.RowsWritten:N0} published figures ({outcome.Dataset}) into the benchmark store."
+            : $"These published statistics, or a later edition of them, are already loaded (load {outcome.Load.Id}). Nothing was changed.";
     }
 
     private sealed class JobProgress(ImportJob job) : IProgress<(int Done, int Total)>

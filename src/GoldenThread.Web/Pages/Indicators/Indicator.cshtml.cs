@@ -15,7 +15,7 @@ namespace GoldenThread.Web.Pages.Indicators;
 /// One indicator: its definition, the figure for a period and org unit, the monthly trend as an SPC chart with its data table,
 /// the teams' figures, benchmarks from DfE's published statistics, and links to the children behind the figure (role permitting).
 /// </summary>
-public sealed class IndicatorModel(IndicatorService indicators, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web.DataQuality.DataQualityService quality, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     [FromQuery(Name = "org")]
     public long? OrgUnitId { get; set; }
@@ -43,6 +43,11 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThreadDbCo
     public Benchmark? Benchmark { get; private set; }
 
     public PublishedMeasure? Measure { get; private set; }
+
+    /// <summary>Children in this figure's population with a DfE validation error in the last completed collection year.</summary>
+    public int ChildrenWithErrors { get; private set; }
+
+    public string QualityYear { get; private set; } = string.Empty;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -83,6 +88,10 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThreadDbCo
             Teams = [.. visible.Where(u => u.Kind == OrgUnitKind.Team).OrderBy(u => u.Name, StringComparer.Ordinal)
                 .Select(t => (t, calculator.Compute(indicator, Period, IndicatorScope.ForOrgUnit(t.Id))))];
         }
+
+        QualityYear = quality.CurrentYear;
+        var population = Result.DenominatorChildIds.Count > 0 ? Result.DenominatorChildIds : Result.NumeratorChildIds;
+        ChildrenWithErrors = GoldenThread.Web.DataQuality.DataQualityService.ChildrenWithErrors(await quality.FindingsAsync(QualityYear, cancellationToken), population, []);
 
         Measure = PublishedMeasures.Find(indicator.Id);
         if (Measure is not null)
