@@ -14,8 +14,13 @@ namespace GoldenThread.Web.Pages.Workforce;
 /// The workforce at a date: caseloads, agency share, vacancies against establishment, starters, leavers and turnover in
 /// the census year, and "Back to basics" completion. Lead Members see teams, not people.
 /// </summary>
-public sealed class IndexModel(GoldenThreadDbContext db, QualityAccess access) : PageModel
+public sealed class IndexModel(GoldenThreadDbContext db, QualityAccess access, IConfiguration configuration) : PageModel
 {
+    /// <summary>One workforce measure: the local figure beside DfE's published children's social work workforce figures.</summary>
+    public sealed record PublishedComparison(string Name, string Local, GoldenThread.Core.Published.PublishedMeasure Measure, GoldenThread.Core.Published.Benchmark Benchmark);
+
+    public IReadOnlyList<PublishedComparison> Published { get; private set; } = [];
+
     public sealed record TeamRow(string Name, TeamWorkforce Figures, TeamTrainingCompletion? Training);
 
     [FromQuery(Name = "date")]
@@ -73,6 +78,7 @@ public sealed class IndexModel(GoldenThreadDbContext db, QualityAccess access) :
         Teams = [.. units.Select(u => new TeamRow(u.Name, figures[u.Id], training?.GetValueOrDefault(u.Id)))];
         Total = WorkforceFigures.Total([.. figures.Values]);
         Census = WorkforceFigures.CensusYear(workers, WorkforceFigures.LatestCensusYear(AsAt));
+        Published = await PublishedComparisonsAsync(cancellationToken);
         if (access.MaySeeWorkers)
         {
             var names = units.ToDictionary(u => u.Id, u => u.Name);
@@ -82,5 +88,28 @@ public sealed class IndexModel(GoldenThreadDbContext db, QualityAccess access) :
         }
 
         ScopeName = await access.ScopeNameAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<PublishedComparison>> PublishedComparisonsAsync(CancellationToken cancellationToken)
+    {
+        var store = new GoldenThread.Data.Published.PublishedStatisticsStore(db);
+        var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
+        var rows = new List<PublishedComparison>();
+        foreach (var (code, name, local, polarity) in new (string, string, string, GoldenThread.Core.Published.Polarity)[]
+        {
+            ("workforce_caseload", "Cases per case-holding FTE", QualityDisplay.Number(Total.CasesPerFte), GoldenThread.Core.Published.Polarity.LowerIsBetter),
+            ("workforce_agency_rate", "Agency workers (share of FTE)", QualityDisplay.Percent(Total.AgencyShare), GoldenThread.Core.Published.Polarity.LowerIsBetter),
+            ("workforce_vacancy_rate", "Vacancy rate", QualityDisplay.Percent(Total.VacancyRate), GoldenThread.Core.Published.Polarity.LowerIsBetter),
+            ("workforce_turnover_rate", "Turnover rate", QualityDisplay.Percent(Census.TurnoverRate), GoldenThread.Core.Published.Polarity.LowerIsBetter),
+        })
+        {
+            if (GoldenThread.Core.Published.PublishedMeasures.Find(code) is { } measure
+                && await store.BenchmarkAsync(authority, measure, polarity, cancellationToken: cancellationToken) is { } benchmark)
+            {
+                rows.Add(new PublishedComparison(name, local, measure, benchmark));
+            }
+        }
+
+        return rows;
     }
 }
