@@ -38,6 +38,28 @@ public sealed class DataQualityTests(SqliteWebFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Each_rules_findings_are_kept_per_load_to_show_the_trend()
+    {
+        var client = await SignedInClient.SignInAsync(factory, "analyst@demo.local");
+        static int Last(AngleSharp.Dom.IElement? cell) => int.Parse(cell!.TextContent.Split('→').Last().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        var first = await client.GetDocumentAsync("/data-quality?year=2025-26");
+        var before = first.QuerySelector("[data-testid=dq-trend-103]") is { } cell ? Last(cell) : 0;
+
+        var data = new GoldenThread.Core.Returns.ChildLevelDataset { Collection = GoldenThread.Core.Returns.ReturnCollections.Ssda903, CollectionYear = "2025-26" };
+        data.Children.Add(new GoldenThread.Core.Model.Child { Id = 1, LaChildId = "DQTREND1", Sex = "M", BirthDate = new DateOnly(2015, 1, 1), Ethnicity = "XXXX" });
+        data.CareEpisodes.Add(new GoldenThread.Core.Model.CareEpisode { Id = 1, ChildId = 1, StartDate = new DateOnly(2025, 5, 1), ReasonForNewEpisode = "S", LegalStatus = "C2", CategoryOfNeed = "N1", PlacementType = "U4", PlacementProvider = "PR1" });
+        await using (var db = factory.CreateContext())
+        {
+            await new GoldenThread.Data.Loads.LoadWriter(db).LoadAsync(data, new GoldenThread.Data.Loads.LoadRequest("trend.csv", new string('7', 64), "ssda903-csv", "test", DateTimeOffset.UnixEpoch));
+        }
+
+        var second = await client.GetDocumentAsync("/data-quality?year=2025-26");
+        var trend = second.QuerySelector("[data-testid=dq-trend-103]")!.TextContent;
+        Assert.Contains("→", trend, StringComparison.Ordinal);
+        Assert.Equal(before + 1, Last(second.QuerySelector("[data-testid=dq-trend-103]")));
+    }
+
+    [Fact]
     public async Task A_lead_member_has_no_access()
     {
         var client = await SignedInClient.SignInAsync(factory, "leadmember@demo.local");

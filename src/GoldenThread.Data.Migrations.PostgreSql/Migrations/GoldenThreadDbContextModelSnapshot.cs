@@ -2628,6 +2628,45 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Validation.ValidationRunCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CollectionYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ValidatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id")
+                        .HasName("pk_validation_run_counts");
+
+                    b.HasIndex("LoadId");
+
+                    b.HasIndex("CollectionYear", "LoadId", "RuleCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_validation_run_counts");
+
+                    b.ToTable("validation_run_counts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3716,6 +3755,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_users_worker");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Validation.ValidationRunCount", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_validation_run_counts_load");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

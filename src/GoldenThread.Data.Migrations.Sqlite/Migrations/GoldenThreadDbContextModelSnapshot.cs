@@ -2522,6 +2522,43 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Validation.ValidationRunCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectionYear")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ValidatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_validation_run_counts");
+
+                    b.HasIndex("LoadId");
+
+                    b.HasIndex("CollectionYear", "LoadId", "RuleCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_validation_run_counts");
+
+                    b.ToTable("validation_run_counts", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -3598,6 +3635,16 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("WorkerId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_users_worker");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Validation.ValidationRunCount", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_validation_run_counts_load");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -54,12 +54,48 @@ public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCa
                 return new PlacedFinding(f, child?.Id, child?.DisplayName, allocation?.TeamId, allocation?.WorkerId);
             }).ToList();
             _cache[collectionYear] = (version, placed);
+            await RecordCountsAsync(db, collectionYear, placed, cancellationToken);
             return placed;
         }
         finally
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>Each rule's findings for the data as it stands after the newest load, kept once per load and year.</summary>
+    private async Task RecordCountsAsync(GoldenThreadDbContext db, string collectionYear, IReadOnlyList<PlacedFinding> findings, CancellationToken cancellationToken)
+    {
+        var newest = await db.DataLoads.AsNoTracking().Where(l => l.Status == DataLoadStatus.Committed).MaxAsync(l => (long?)l.Id, cancellationToken);
+        if (newest is not { } loadId || await db.ValidationRunCounts.AnyAsync(c => c.LoadId == loadId && c.CollectionYear == collectionYear, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        db.ValidationRunCounts.AddRange(findings.GroupBy(f => f.Finding.RuleCode).Select(g => new Data.Validation.ValidationRunCount
+        {
+            LoadId = loadId,
+            CollectionYear = collectionYear,
+            RuleCode = g.Key,
+            Findings = g.Count(),
+            ValidatedAt = now,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Findings per rule after each of the last loads, oldest first: the trend across loads.</summary>
+    public async Task<(IReadOnlyList<long> Loads, IReadOnlyDictionary<string, IReadOnlyList<int?>> ByRule)> TrendAsync(string collectionYear, int loads, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        var counts = await db.ValidationRunCounts.AsNoTracking().Where(c => c.CollectionYear == collectionYear).ToListAsync(cancellationToken);
+        var loadIds = counts.Select(c => c.LoadId).Distinct().Order().TakeLast(loads).ToList();
+        var byRule = counts.Where(c => loadIds.Contains(c.LoadId)).GroupBy(c => c.RuleCode).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<int?>)[.. loadIds.Select(id => g.FirstOrDefault(c => c.LoadId == id) is { } c ? c.Findings : (int?)0)],
+            StringComparer.Ordinal);
+        return (loadIds, byRule);
     }
 
     /// <summary>

@@ -26,10 +26,16 @@ public sealed class IndexModel(DataQualityService quality, GoldenThreadDbContext
 
     public IReadOnlyDictionary<long, string> Workers { get; private set; } = new Dictionary<long, string>();
 
+    /// <summary>The loads the trend covers (oldest first) and each rule's authority-wide findings after each.</summary>
+    public IReadOnlyList<long> TrendLoads { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<int?>> Trend { get; private set; } = new Dictionary<string, IReadOnlyList<int?>>();
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         CollectionYear = Year is { } y && System.Text.RegularExpressions.Regex.IsMatch(y, "^20[0-9]{2}-[0-9]{2}$") ? y : quality.CurrentYear;
         var all = await quality.FindingsAsync(CollectionYear, cancellationToken);
+        (TrendLoads, Trend) = await quality.TrendAsync(CollectionYear, 6, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var scope = user.Scope.ChildIds(db.Sources(), today);
         if (scope is not null)

@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
+namespace GoldenThread.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +15,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,10 +29,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audit_templates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -45,13 +43,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_record_accesses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    AccessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AccessedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -62,25 +60,25 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "data_loads",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FileName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Collection = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CollectionYear = table.Column<string>(type: "text", nullable: true),
-                    Slice = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    ReplacedLoadId = table.Column<long>(type: "bigint", nullable: true),
-                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
-                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LoadedBy = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ChildCount = table.Column<int>(type: "integer", nullable: false),
-                    RecordCount = table.Column<int>(type: "integer", nullable: false),
-                    SupersededCount = table.Column<int>(type: "integer", nullable: false),
-                    RolledBackAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RolledBackBy = table.Column<string>(type: "text", nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Collection = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: true),
+                    Slice = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ReplacedLoadId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProblemCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ChildCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupersededCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RolledBackAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    RolledBackBy = table.Column<string>(type: "TEXT", nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -91,10 +89,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -105,10 +103,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "improvement_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,13 +117,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "training_programmes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    LaunchDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LaunchDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -136,11 +134,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -157,13 +155,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audit_questions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TemplateId = table.Column<long>(type: "bigint", nullable: false),
-                    GroupName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Guidance = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TemplateId = table.Column<long>(type: "INTEGER", nullable: false),
+                    GroupName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -180,25 +178,25 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audit_rounds",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PopulationFilter = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    PopulationDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    SampleSize = table.Column<int>(type: "integer", nullable: false),
-                    StratifiedByTeam = table.Column<bool>(type: "boolean", nullable: false),
-                    ExcludeMonths = table.Column<int>(type: "integer", nullable: false),
-                    Seed = table.Column<long>(type: "bigint", nullable: false),
-                    PopulationCount = table.Column<int>(type: "integer", nullable: false),
-                    ExcludedCount = table.Column<int>(type: "integer", nullable: false),
-                    FrameSnapshot = table.Column<string>(type: "text", nullable: false),
-                    FrameSha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    FrameCount = table.Column<int>(type: "integer", nullable: false),
-                    TemplateId = table.Column<long>(type: "bigint", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PopulationFilter = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    PopulationDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SampleSize = table.Column<int>(type: "INTEGER", nullable: false),
+                    StratifiedByTeam = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ExcludeMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Seed = table.Column<long>(type: "INTEGER", nullable: false),
+                    PopulationCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExcludedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FrameSnapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    FrameSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    FrameCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    TemplateId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,12 +213,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_revisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    Inserted = table.Column<bool>(type: "boolean", nullable: false),
-                    PreviousValues = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Inserted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreviousValues = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -237,26 +235,26 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "children",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LaChildId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Upn = table.Column<string>(type: "text", nullable: true),
-                    FormerUpn = table.Column<string>(type: "text", nullable: true),
-                    UpnUnknownReason = table.Column<string>(type: "text", nullable: true),
-                    GivenName = table.Column<string>(type: "text", nullable: true),
-                    FamilyName = table.Column<string>(type: "text", nullable: true),
-                    Sex = table.Column<string>(type: "text", nullable: true),
-                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpectedBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeathDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    GenderCurrent = table.Column<string>(type: "text", nullable: true),
-                    Ethnicity = table.Column<string>(type: "text", nullable: true),
-                    Disabilities = table.Column<List<string>>(type: "text[]", nullable: false),
-                    UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsMother = table.Column<string>(type: "text", nullable: true),
-                    MothersChildBirthDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LaChildId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Upn = table.Column<string>(type: "TEXT", nullable: true),
+                    FormerUpn = table.Column<string>(type: "TEXT", nullable: true),
+                    UpnUnknownReason = table.Column<string>(type: "TEXT", nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", nullable: true),
+                    FamilyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", nullable: true),
+                    BirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpectedBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeathDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    GenderCurrent = table.Column<string>(type: "TEXT", nullable: true),
+                    Ethnicity = table.Column<string>(type: "TEXT", nullable: true),
+                    Disabilities = table.Column<string>(type: "TEXT", nullable: false),
+                    UnaccompaniedAsylumSeekingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    UnaccompaniedAsylumSeekingCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsMother = table.Column<string>(type: "TEXT", nullable: true),
+                    MothersChildBirthDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,13 +271,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "org_units",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,23 +300,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "published_statistics",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    DatasetId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    TimePeriod = table.Column<int>(type: "integer", nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CountryName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    RegionName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OldLaCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    NewLaCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    LaName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    FilterKey = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Measure = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Symbol = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TimePeriod = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CountryName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OldLaCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    NewLaCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FilterKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Symbol = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -335,17 +333,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "statistical_neighbours",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LoadId = table.Column<long>(type: "bigint", nullable: false),
-                    DatasetId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OldLaCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    LaName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RegionName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    BeforeReorganisation = table.Column<bool>(type: "boolean", nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    NeighbourOldLaCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Closeness = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DatasetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OldLaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    LaName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    BeforeReorganisation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeighbourOldLaCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Closeness = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -359,14 +357,37 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "validation_run_counts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CollectionYear = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    RuleCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Findings = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_validation_run_counts", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_validation_run_counts_load",
+                        column: x => x.LoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ofsted_recommendations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<long>(type: "bigint", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -383,12 +404,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_components",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<long>(type: "bigint", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -405,12 +426,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_themes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<long>(type: "bigint", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,16 +448,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_updates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlanId = table.Column<long>(type: "bigint", nullable: false),
-                    ObjectiveId = table.Column<long>(type: "bigint", nullable: true),
-                    ActionId = table.Column<long>(type: "bigint", nullable: true),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ObjectiveId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -453,22 +474,22 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "adoption_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacementOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    MatchDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlacedCeasedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonPlacedCeased = table.Column<string>(type: "text", nullable: true),
-                    FosterCare = table.Column<bool>(type: "boolean", nullable: true),
-                    NumberOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    SexOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    LegalStatusOfAdopters = table.Column<string>(type: "text", nullable: true),
-                    AdoptionOrderDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacementOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MatchDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlacedCeasedDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonPlacedCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    FosterCare = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NumberOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    SexOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatusOfAdopters = table.Column<string>(type: "TEXT", nullable: true),
+                    AdoptionOrderDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -491,23 +512,23 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReasonForNewEpisode = table.Column<string>(type: "text", nullable: true),
-                    LegalStatus = table.Column<string>(type: "text", nullable: true),
-                    CategoryOfNeed = table.Column<string>(type: "text", nullable: true),
-                    PlacementType = table.Column<string>(type: "text", nullable: true),
-                    PlacementProvider = table.Column<string>(type: "text", nullable: true),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReasonEpisodeCeased = table.Column<string>(type: "text", nullable: true),
-                    ReasonPlaceChange = table.Column<string>(type: "text", nullable: true),
-                    HomePostcode = table.Column<string>(type: "text", nullable: true),
-                    PlacementPostcode = table.Column<string>(type: "text", nullable: true),
-                    Urn = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReasonForNewEpisode = table.Column<string>(type: "TEXT", nullable: true),
+                    LegalStatus = table.Column<string>(type: "TEXT", nullable: true),
+                    CategoryOfNeed = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementType = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementProvider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReasonEpisodeCeased = table.Column<string>(type: "TEXT", nullable: true),
+                    ReasonPlaceChange = table.Column<string>(type: "TEXT", nullable: true),
+                    HomePostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    PlacementPostcode = table.Column<string>(type: "TEXT", nullable: true),
+                    Urn = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -530,15 +551,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_leaver_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "text", nullable: false),
-                    InTouch = table.Column<string>(type: "text", nullable: true),
-                    Activity = table.Column<string>(type: "text", nullable: true),
-                    Accommodation = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    InTouch = table.Column<string>(type: "TEXT", nullable: true),
+                    Activity = table.Column<string>(type: "TEXT", nullable: true),
+                    Accommodation = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -561,13 +582,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ParticipationCode = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ParticipationCode = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -590,14 +611,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "contacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ContactDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    NextStep = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ContactDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -620,15 +641,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "early_help_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Provider = table.Column<string>(type: "text", nullable: true),
-                    EndReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Provider = table.Column<string>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -651,22 +672,22 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "health_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CollectionYear = table.Column<string>(type: "text", nullable: false),
-                    SdqScore = table.Column<int>(type: "integer", nullable: true),
-                    SdqReason = table.Column<string>(type: "text", nullable: true),
-                    Convicted = table.Column<bool>(type: "boolean", nullable: true),
-                    HealthCheck = table.Column<bool>(type: "boolean", nullable: true),
-                    Immunisations = table.Column<bool>(type: "boolean", nullable: true),
-                    TeethCheck = table.Column<bool>(type: "boolean", nullable: true),
-                    HealthAssessment = table.Column<bool>(type: "boolean", nullable: true),
-                    SubstanceMisuse = table.Column<bool>(type: "boolean", nullable: true),
-                    InterventionReceived = table.Column<bool>(type: "boolean", nullable: true),
-                    InterventionOffered = table.Column<bool>(type: "boolean", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CollectionYear = table.Column<string>(type: "TEXT", nullable: false),
+                    SdqScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    SdqReason = table.Column<string>(type: "TEXT", nullable: true),
+                    Convicted = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HealthCheck = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Immunisations = table.Column<bool>(type: "INTEGER", nullable: true),
+                    TeethCheck = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HealthAssessment = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SubstanceMisuse = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InterventionReceived = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InterventionOffered = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -689,15 +710,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "management_oversight_decisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Decision = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    NextReviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NextReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -714,14 +735,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "missing_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "text", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -744,14 +765,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "previous_permanences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Option = table.Column<string>(type: "text", nullable: true),
-                    AuthorityCode = table.Column<string>(type: "text", nullable: true),
-                    OrderDate = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Option = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorityCode = table.Column<string>(type: "TEXT", nullable: true),
+                    OrderDate = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -774,17 +795,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "referrals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: true),
-                    PrimaryNeedCode = table.Column<string>(type: "text", nullable: true),
-                    IsNoFurtherAction = table.Column<bool>(type: "boolean", nullable: false),
-                    ClosureDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosureReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    PrimaryNeedCode = table.Column<string>(type: "TEXT", nullable: true),
+                    IsNoFurtherAction = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosureDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -807,15 +828,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "social_worker_episodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SocialWorkerId = table.Column<string>(type: "text", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SocialWorkerId = table.Column<string>(type: "TEXT", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -838,11 +859,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "team_establishments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Fte = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Fte = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -859,20 +880,20 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "workers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StaffId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DisplayName = table.Column<string>(type: "text", nullable: false),
-                    JobTitle = table.Column<string>(type: "text", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Fte = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    IsAgency = table.Column<bool>(type: "boolean", nullable: false),
-                    IsCaseHolding = table.Column<bool>(type: "boolean", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeavingDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeavingReason = table.Column<string>(type: "text", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StaffId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Fte = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    IsAgency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsCaseHolding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeavingDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeavingReason = table.Column<string>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -895,18 +916,18 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_objectives",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ThemeId = table.Column<long>(type: "bigint", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DifferenceForChildren = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    StoryBehindTheCurve = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    OverrideRag = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    OverrideReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    OverrideByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    OverrideByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OverrideAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThemeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DifferenceForChildren = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    StoryBehindTheCurve = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OverrideRag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OverrideByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OverrideByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverrideAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -923,12 +944,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_update_changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Field = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Before = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    After = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    plan_update_id = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    plan_update_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -945,14 +966,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_in_need_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -981,17 +1002,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_plans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    InitialCategory = table.Column<string>(type: "text", nullable: true),
-                    LatestCategory = table.Column<string>(type: "text", nullable: true),
-                    NumberOfPreviousPlans = table.Column<int>(type: "integer", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InitialCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    LatestCategory = table.Column<string>(type: "TEXT", nullable: true),
+                    NumberOfPreviousPlans = table.Column<int>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1020,15 +1041,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "section47_enquiries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    InitialConferenceTargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConferenceNotRequired = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InitialConferenceTargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConferenceNotRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1057,15 +1078,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "allocations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1100,24 +1121,24 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrgUnitId = table.Column<long>(type: "bigint", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrgUnitId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1140,19 +1161,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "assessments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    InternalReviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    AuthorisationDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Factors = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: true),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InternalReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AuthorisationDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Factors = table.Column<string>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1187,30 +1208,30 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoundId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    DrawPosition = table.Column<int>(type: "integer", nullable: false),
-                    TeamId = table.Column<long>(type: "bigint", nullable: true),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    AuditorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AuditorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OwnTeamAudit = table.Column<bool>(type: "boolean", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AuditorGrade = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: true),
-                    ChildVoice = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ModeratedGrade = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    ModerationReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ModeratorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ModeratorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ModeratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoundId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawPosition = table.Column<int>(type: "INTEGER", nullable: false),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AuditorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuditorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnTeamAudit = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    AuditorGrade = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ChildVoice = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ModeratedGrade = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ModerationReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ModeratorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ModeratorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ModeratedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1245,15 +1266,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "care_visits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: false),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1282,13 +1303,13 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "supervision_records",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    SupervisorId = table.Column<long>(type: "bigint", nullable: false),
-                    SupervisionDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildrenDiscussed = table.Column<List<long>>(type: "bigint[]", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupervisorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupervisionDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildrenDiscussed = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1317,11 +1338,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "training_completions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeId = table.Column<long>(type: "bigint", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1344,14 +1365,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_indicators",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ObjectiveId = table.Column<long>(type: "bigint", nullable: false),
-                    IndicatorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Polarity = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Tolerance = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ObjectiveId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IndicatorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Polarity = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Tolerance = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1368,8 +1389,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_objective_components",
                 columns: table => new
                 {
-                    objective_id = table.Column<long>(type: "bigint", nullable: false),
-                    component_id = table.Column<long>(type: "bigint", nullable: false)
+                    objective_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    component_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1392,8 +1413,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_objective_recommendations",
                 columns: table => new
                 {
-                    objective_id = table.Column<long>(type: "bigint", nullable: false),
-                    recommendation_id = table.Column<long>(type: "bigint", nullable: false)
+                    objective_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    recommendation_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1416,14 +1437,14 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_reviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildProtectionPlanId = table.Column<long>(type: "bigint", nullable: false),
-                    ReviewDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildParticipated = table.Column<bool>(type: "boolean", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildProtectionPlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildParticipated = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1452,16 +1473,16 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "child_protection_visits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChildProtectionPlanId = table.Column<long>(type: "bigint", nullable: false),
-                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChildSeen = table.Column<bool>(type: "boolean", nullable: false),
-                    ChildSeenAlone = table.Column<bool>(type: "boolean", nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChildProtectionPlanId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChildSeen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChildSeenAlone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1496,15 +1517,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "initial_cp_conferences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ReferralId = table.Column<long>(type: "bigint", nullable: false),
-                    Section47EnquiryId = table.Column<long>(type: "bigint", nullable: true),
-                    ConferenceDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ResultedInPlan = table.Column<bool>(type: "boolean", nullable: false),
-                    SourceLoadId = table.Column<long>(type: "bigint", nullable: false),
-                    ChildId = table.Column<long>(type: "bigint", nullable: false),
-                    SupersededByLoadId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferralId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Section47EnquiryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConferenceDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResultedInPlan = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SourceLoadId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SupersededByLoadId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1539,11 +1560,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1560,10 +1581,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1580,8 +1601,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1604,10 +1625,10 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1624,24 +1645,24 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_actions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ObjectiveId = table.Column<long>(type: "bigint", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    OwnerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    LeadOrgUnitId = table.Column<long>(type: "bigint", nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ProgressPercent = table.Column<int>(type: "integer", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    OverrideRag = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    OverrideReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    OverrideByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    OverrideByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OverrideAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ObjectiveId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    LeadOrgUnitId = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProgressPercent = table.Column<int>(type: "INTEGER", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OverrideRag = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OverrideByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OverrideByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverrideAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1670,18 +1691,18 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audit_actions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AuditId = table.Column<long>(type: "bigint", nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    WorkerId = table.Column<long>(type: "bigint", nullable: true),
-                    TeamId = table.Column<long>(type: "bigint", nullable: true),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ImprovementObjectiveId = table.Column<long>(type: "bigint", nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WorkerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    TeamId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ImprovementObjectiveId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1710,12 +1731,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audit_answers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AuditId = table.Column<long>(type: "bigint", nullable: false),
-                    QuestionId = table.Column<long>(type: "bigint", nullable: false),
-                    Grade = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    QuestionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1738,11 +1759,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "audit_findings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AuditId = table.Column<long>(type: "bigint", nullable: false),
-                    Theme = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuditId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1759,12 +1780,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_indicator_readings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AsAt = table.Column<DateOnly>(type: "date", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    plan_indicator_id = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AsAt = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    plan_indicator_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1781,11 +1802,11 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_indicator_trajectory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    plan_indicator_id = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    plan_indicator_id = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1802,19 +1823,19 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_evidence",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ActionId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: true),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SizeBytes = table.Column<long>(type: "bigint", nullable: true),
-                    AddedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    AddedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
+                    AddedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AddedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1831,12 +1852,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_milestones",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ActionId = table.Column<long>(type: "bigint", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1853,8 +1874,8 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 name: "plan_evidence_files",
                 columns: table => new
                 {
-                    EvidenceId = table.Column<long>(type: "bigint", nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    EvidenceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -2628,6 +2649,17 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_validation_run_counts_LoadId",
+                table: "validation_run_counts",
+                column: "LoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_validation_run_counts",
+                table: "validation_run_counts",
+                columns: new[] { "CollectionYear", "LoadId", "RuleCode" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_workers_SourceLoadId",
                 table: "workers",
                 column: "SourceLoadId");
@@ -2769,6 +2801,9 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "training_completions");
+
+            migrationBuilder.DropTable(
+                name: "validation_run_counts");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
