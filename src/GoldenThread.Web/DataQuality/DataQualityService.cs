@@ -99,27 +99,20 @@ public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCa
     }
 
     /// <summary>
-    /// How many of the given children have an error in one of the given fields: the caveat shown beside a figure
-    /// ("N records in this figure's population have errors in the fields it uses").
+    /// How many of the given children have a validation error in one of the given return fields: the caveat shown beside a figure
+    /// ("N children in this figure's population have errors in the fields it uses").
     /// </summary>
-    public static int ChildrenWithErrors(IReadOnlyList<PlacedFinding> findings, IReadOnlyCollection<long> population, IReadOnlyCollection<string> fields)
+    public static int ChildrenWithErrors(IReadOnlyList<PlacedFinding> findings, IReadOnlyCollection<long> population, IReadOnlySet<string> returnFields)
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(population);
-        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(returnFields);
         var wanted = population.ToHashSet();
         return findings
             .Where(f => f.Finding.Severity == Severity.Error && f.ChildId is { } id && wanted.Contains(id))
-            .Where(f => fields.Count == 0 || fields.Any(field => Matches(field, f.Finding)))
+            .Where(f => returnFields.Contains(f.Finding.Field))
             .Select(f => f.ChildId)
             .Distinct()
             .Count();
-    }
-
-    private static bool Matches(string field, RuleFinding finding)
-    {
-        var name = field.Contains('.', StringComparison.Ordinal) ? field[(field.LastIndexOf('.') + 1)..] : field;
-        return string.Equals(name, finding.Field, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(field, $"{finding.Table}.{finding.Field}", StringComparison.OrdinalIgnoreCase);
     }
 }

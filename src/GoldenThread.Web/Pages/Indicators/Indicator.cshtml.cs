@@ -49,6 +49,9 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
     public string QualityYear { get; private set; } = string.Empty;
 
+    /// <summary>The return fields behind this figure that DfE validation checks; empty when the figure uses none.</summary>
+    public IReadOnlySet<string> CheckedFields { get; private set; } = new HashSet<string>();
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         if (IndicatorCatalogue.Find(id) is not { } indicator)
@@ -91,7 +94,8 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
         QualityYear = quality.CurrentYear;
         var population = Result.DenominatorChildIds.Count > 0 ? Result.DenominatorChildIds : Result.NumeratorChildIds;
-        ChildrenWithErrors = GoldenThread.Web.DataQuality.DataQualityService.ChildrenWithErrors(await quality.FindingsAsync(QualityYear, cancellationToken), population, []);
+        CheckedFields = Core.Validation.ReturnFieldNames.For(indicator.Fields);
+        ChildrenWithErrors = GoldenThread.Web.DataQuality.DataQualityService.ChildrenWithErrors(await quality.FindingsAsync(QualityYear, cancellationToken), population, CheckedFields);
 
         Measure = PublishedMeasures.Find(indicator.Id);
         if (Measure is not null)
