@@ -72,6 +72,14 @@ ssda_children=$(($(wc -l <"$work/903/ssda903_2024-25_header.csv") - 1))
 echo "SSDA903 return for validation: $ssda_children children"
 measure validate-903 $cli validate "$work"/903/*.csv --out "$work/903-report.csv"
 
+# SSDA903 validation at about 10,000 looked-after children: one year of a 200,000-child demo authority.
+$cli demo --children 200000 --years 6 --seed 42 --today 2026-11-25 --db "$work/large.db" >/dev/null
+mkdir -p "$work/903-large"
+$cli export 903 --year 2024-25 --out "$work/903-large" --db "$work/large.db" >"$out/903-large-export.log"
+echo "SSDA903 return for validation (large): $(($(wc -l <"$work/903-large/ssda903_2024-25_header.csv") - 1)) children"
+measure validate-903-large $cli validate "$work"/903-large/*.csv --out "$work/903-large-report.csv"
+rm -f "$work/large.db"
+
 # Indicators: every indicator for the authority and every org unit, 72 monthly periods, from the 20,000-child demo database.
 $cli demo --children 20000 --years 6 --seed 42 --today 2026-11-25 --db "$work/kpi.db" >/dev/null
 measure kpi-72-months $cli kpi --db "$work/kpi.db" --from 2020-12-01 --to 2026-11-30 --period month --out "$work/kpi.csv"

@@ -599,3 +599,38 @@ public sealed class Rule8890Section47Overlap : CinCensusRule
         return !other.ConferenceNotRequired && date <= index.ReferenceDate;
     }
 }
+
+/// <summary>
+/// 8568: ReferralNFA must be present and valid. The reader refuses an invalid flag outright (the file cannot be read) and keeps an
+/// episode whose flag is missing, recording the problem at the episode: this rule reports those episodes.
+/// </summary>
+public sealed class Rule8568ReferralNfaMissing : CinCensusRule
+{
+    public const string MissingProblem = "ReferralNFA is missing";
+
+    public override string Code => "8568";
+
+    public override string Message => "RNFA flag is missing or invalid";
+
+    public override IReadOnlyList<string> Fields => [CinFields.ReferralNfa];
+
+    protected override IEnumerable<RuleFinding> Check(CinValidationIndex index)
+    {
+        var missing = index.Dataset.Problems
+            .Where(p => p.Message.StartsWith(MissingProblem, StringComparison.Ordinal))
+            .Select(p => (p.Location.File, p.Location.Line, p.Location.Column))
+            .ToHashSet();
+        if (missing.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var episode in index.Episodes)
+        {
+            if (index.LocationOf(episode.Referral) is { } at && missing.Contains((at.File, at.Line, at.Column)))
+            {
+                yield return Flag(index, episode.Referral, episode.LaChildId, CinFields.ReferralNfa, (string?)null);
+            }
+        }
+    }
+}

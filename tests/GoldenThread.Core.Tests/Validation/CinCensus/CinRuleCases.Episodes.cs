@@ -58,6 +58,8 @@ internal static partial class CinRuleCases
         yield return Flag("8640", "reason for closure RC10", b => b.Child().Referral(D(2024, 5, 1)).Closed(D(2024, 6, 1), "RC10"));
         yield return Pass("8640", "reason for closure RC9", b => b.Child().Referral(D(2024, 5, 1)).Closed(D(2024, 6, 1), "RC9"));
 
+        yield return Flag("8568", "an episode whose ReferralNFA the reader found missing", b => b.Child().Referral(D(2024, 5, 1)).With(r => b.Dataset.Problems.Add(new GoldenThread.Core.Returns.ImportProblem(b.Dataset.LocationOf(r)!, "ReferralNFA is missing; read as 0 (not NFA)"))));
+        yield return Pass("8568", "an episode with another reading problem", b => b.Child().Referral(D(2024, 5, 1)).With(r => b.Dataset.Problems.Add(new GoldenThread.Core.Returns.ImportProblem(b.Dataset.LocationOf(r)!, "ReferralSource is missing"))));
         yield return Flag("8650", "primary need N10", b => b.Child().Referral(D(2024, 5, 1)).With(r => r.PrimaryNeedCode = "N10"));
         yield return Pass("8650", "primary need N0", b => b.Child().Referral(D(2024, 5, 1)).With(r => r.PrimaryNeedCode = "N0"));
 
