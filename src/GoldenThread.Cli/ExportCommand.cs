@@ -36,10 +36,7 @@ public static class ExportCommand
         command.Validators.Add(result => CheckYear(result, year));
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var settings = GoldenThreadCommandLine.ResolveDatabase(parse.GetValue(db));
-            await using var context = DatabaseRegistration.CreateContext(settings);
-            await DatabaseRegistration.MigrateAsync(context, cancellationToken);
-            var all = await ChildLevelDatasetLoader.LoadAsync(context, cancellationToken);
+            var (all, _) = await ReadStoredDataAsync(parse.GetValue(db), cancellationToken);
             var collectionYear = parse.GetValue(year)!;
             var census = CinCensusExtract.For(all, collectionYear);
             var file = parse.GetValue(output)!;
@@ -64,10 +61,7 @@ public static class ExportCommand
         command.Validators.Add(result => CheckYear(result, year));
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var settings = GoldenThreadCommandLine.ResolveDatabase(parse.GetValue(db));
-            await using var context = DatabaseRegistration.CreateContext(settings);
-            await DatabaseRegistration.MigrateAsync(context, cancellationToken);
-            var all = await ChildLevelDatasetLoader.LoadAsync(context, cancellationToken);
+            var (all, _) = await ReadStoredDataAsync(parse.GetValue(db), cancellationToken);
             var collectionYear = parse.GetValue(year)!;
             var extract = Ssda903Extract.For(all, collectionYear);
             var folder = parse.GetValue(output)!;
@@ -100,11 +94,7 @@ public static class ExportCommand
         });
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var settings = GoldenThreadCommandLine.ResolveDatabase(parse.GetValue(db));
-            await using var context = DatabaseRegistration.CreateContext(settings);
-            await DatabaseRegistration.MigrateAsync(context, cancellationToken);
-            var all = await ChildLevelDatasetLoader.LoadAsync(context, cancellationToken);
-            var teams = await context.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+            var (all, teams) = await ReadStoredDataAsync(parse.GetValue(db), cancellationToken);
             var date = DateOnly.ParseExact(parse.GetValue(asAt)!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             var file = parse.GetValue(output)!;
             await using (var stream = file.Create())
@@ -116,6 +106,17 @@ public static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Every current record, and the org units' names, read from the database the user named.</summary>
+    private static async Task<(GoldenThread.Core.Returns.ChildLevelDataset All, Dictionary<long, string> Teams)> ReadStoredDataAsync(string? db, CancellationToken cancellationToken)
+    {
+        var settings = GoldenThreadCommandLine.ResolveDatabase(db);
+        await using var context = DatabaseRegistration.CreateContext(settings);
+        await DatabaseRegistration.MigrateAsync(context, cancellationToken);
+        var all = await ChildLevelDatasetLoader.LoadAsync(context, cancellationToken);
+        var teams = await context.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return (all, teams);
     }
 
     public static void CheckYear(System.CommandLine.Parsing.CommandResult result, Option<string> year)

@@ -113,16 +113,8 @@ public static class ImportCommand
     /// <summary>DfE or ONS published statistics in the explore-education-statistics layout, recognised by their columns.</summary>
     private static bool IsPublishedStatistics(FileInfo file)
     {
-        try
-        {
-            using var stream = file.OpenRead();
-            using var reader = GoldenThread.Core.Published.PublishedFileReader.Open(stream, file.Name);
-            return true;
-        }
-        catch (ReturnFormatException)
-        {
-            return false;
-        }
+        using var stream = file.OpenRead();
+        return GoldenThread.Core.Published.PublishedFileReader.Recognises(stream, file.Name);
     }
 
     private static async Task<int> LoadPublishedAsync(DatabaseSettings settings, FileInfo file, CancellationToken cancellationToken)

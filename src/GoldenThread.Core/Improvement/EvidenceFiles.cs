@@ -123,18 +123,3 @@ public static class EvidenceFiles
         }
     }
 }
-
-/// <summary>Text written into spreadsheet cells, neutralised so a spreadsheet program never reads it as a formula.</summary>
-public static class SpreadsheetText
-{
-    /// <summary>Prefixes an apostrophe when the text starts with = + - @ (or a tab or carriage return, which can hide one).</summary>
-    public static string Neutralise(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        return text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
-    }
-}

@@ -55,6 +55,20 @@ public sealed class PublishedFileReader : IDisposable
     /// <summary>The latest <c>time_period</c> read so far.</summary>
     public int? LatestTimePeriod { get; private set; }
 
+    /// <summary>Whether the file is DfE or ONS published statistics this reader knows, judged from its header row.</summary>
+    public static bool Recognises(Stream content, string fileName)
+    {
+        try
+        {
+            using var reader = Open(content, fileName, leaveOpen: true);
+            return true;
+        }
+        catch (ReturnFormatException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Reads the header and recognises the file. The stream is read forward only, as the rows are asked for.</summary>
     public static PublishedFileReader Open(Stream content, string fileName, bool leaveOpen = false)
     {

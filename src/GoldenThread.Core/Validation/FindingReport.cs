@@ -1,4 +1,4 @@
-using GoldenThread.Core.Returns.AnnexA;
+using GoldenThread.Core.Exports;
 
 namespace GoldenThread.Core.Validation;
 
@@ -31,14 +31,14 @@ public static class FindingReport
             .OrderBy(g => g.Key.RuleCode, RuleCodeComparer.Instance)
             .Select(g => new Dictionary<string, object?>
             {
-                ["Rule"] = AnnexAWorkbookWriter.Neutralise(g.Key.RuleCode),
+                ["Rule"] = SpreadsheetText.Neutralise(g.Key.RuleCode),
                 ["Severity"] = Severity(g.Key.Severity),
                 ["Findings"] = g.Count(),
                 ["Children"] = g.Select(f => f.LaChildId).Where(id => !string.IsNullOrEmpty(id)).Distinct().Count(),
-                ["Message"] = AnnexAWorkbookWriter.Neutralise(g.Key.Message),
+                ["Message"] = SpreadsheetText.Neutralise(g.Key.Message),
             })
             .ToList();
-        var perChild = ordered.Select(f => Columns.Zip(Cells(f)).ToDictionary(p => p.First, p => (object?)AnnexAWorkbookWriter.Neutralise(p.Second))).ToList();
+        var perChild = ordered.Select(f => Columns.Zip(Cells(f)).ToDictionary(p => p.First, p => (object?)SpreadsheetText.Neutralise(p.Second))).ToList();
         var sheets = new Dictionary<string, object>
         {
             ["Summary"] = summary.Count == 0 ? [new Dictionary<string, object?> { ["Rule"] = "No findings" }] : summary,
@@ -60,7 +60,7 @@ public static class FindingReport
 
     private static string Csv(string value)
     {
-        var safe = AnnexAWorkbookWriter.Neutralise(value);
+        var safe = SpreadsheetText.Neutralise(value);
         return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 }

@@ -28,7 +28,7 @@ public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCa
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
-        var version = string.Join(',', await db.DataLoads.AsNoTracking().Where(l => l.Status == DataLoadStatus.Committed).Select(l => l.Id).ToListAsync(cancellationToken));
+        var version = await DataVersion.CurrentAsync(db, cancellationToken);
         await _lock.WaitAsync(cancellationToken);
         try
         {

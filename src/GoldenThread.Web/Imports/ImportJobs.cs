@@ -119,16 +119,8 @@ public sealed class ImportWorker(ImportJobQueue queue, IServiceScopeFactory scop
 
     private static bool IsPublishedStatistics(ReturnFile file)
     {
-        try
-        {
-            using var stream = file.Open();
-            using var reader = Core.Published.PublishedFileReader.Open(stream, file.FileName);
-            return true;
-        }
-        catch (ReturnFormatException)
-        {
-            return false;
-        }
+        using var stream = file.Open();
+        return Core.Published.PublishedFileReader.Recognises(stream, file.FileName);
     }
 
     /// <summary>DfE or ONS published statistics go to the benchmark store, as one load.</summary>

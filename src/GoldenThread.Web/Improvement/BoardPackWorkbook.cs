@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using GoldenThread.Core.Exports;
 using GoldenThread.Core.Improvement;
 
 namespace GoldenThread.Web.Improvement;

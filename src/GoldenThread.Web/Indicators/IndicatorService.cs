@@ -21,7 +21,7 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
-        var version = await DataVersionAsync(db, cancellationToken);
+        var version = await DataVersion.CurrentAsync(db, cancellationToken);
         if (_cached is { } hit && hit.Version == version)
         {
             return (hit.Calculator, hit.Units);
@@ -44,15 +44,6 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
         {
             _lock.Release();
         }
-    }
-
-    /// <summary>Changes whenever a load commits or is rolled back.</summary>
-    private static async Task<string> DataVersionAsync(GoldenThreadDbContext db, CancellationToken cancellationToken)
-    {
-        var loads = await db.DataLoads.AsNoTracking()
-            .Where(l => l.Status == DataLoadStatus.Committed)
-            .Select(l => l.Id).ToListAsync(cancellationToken);
-        return string.Join(',', loads);
     }
 
     /// <summary>Which figure a person sees by default: their service or team, or the authority.</summary>

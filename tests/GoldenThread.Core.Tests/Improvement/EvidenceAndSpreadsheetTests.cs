@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GoldenThread.Core.Exports;
 using GoldenThread.Core.Improvement;
 
 namespace GoldenThread.Core.Tests.Improvement;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoldenThread.Core.Exports;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
@@ -13,7 +14,7 @@ namespace GoldenThread.Core.Returns.AnnexA;
 public static class AnnexAWorkbookWriter
 {
     /// <summary>What is put in front of text that would otherwise start a formula.</summary>
-    public const char FormulaGuard = '\'';
+    public const char FormulaGuard = SpreadsheetText.FormulaGuard;
 
     /// <param name="all">Everything the authority holds.</param>
     /// <param name="asAt">The last day of the six months the lists cover, usually the day before the inspection.</param>
@@ -43,10 +44,10 @@ public static class AnnexAWorkbookWriter
     public static string Neutralise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length > 0 && IsFormulaStart(text[0]) ? FormulaGuard + text : text;
+        return SpreadsheetText.Neutralise(text);
     }
 
-    internal static bool IsFormulaStart(char first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
+    internal static bool IsFormulaStart(char first) => SpreadsheetText.IsFormulaStart(first);
 
     private static Dictionary<string, object?> Row(IEnumerable<object?> values)
     {
