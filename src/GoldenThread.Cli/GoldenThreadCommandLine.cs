@@ -21,6 +21,7 @@ public static class GoldenThreadCommandLine
         }
 
         root.Subcommands.Add(KpiCommand.Build());
+        root.Subcommands.Add(SnapshotsCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
         return root;
     }

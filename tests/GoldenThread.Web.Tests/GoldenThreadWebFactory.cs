@@ -28,6 +28,9 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
     /// <summary>Whether the shipped DfE statistics are loaded on start (a few seconds): only for the tests that show benchmarks.</summary>
     protected virtual bool LoadPublishedStatistics => false;
 
+    /// <summary>Whether months close in the background on start: off, so most tests see no snapshots unless they close months themselves.</summary>
+    protected virtual bool CloseMonthsInBackground => false;
+
     public abstract Task PrepareDatabaseAsync();
 
     public virtual Task DropDatabaseAsync() => Task.CompletedTask;
@@ -56,6 +59,7 @@ public abstract class GoldenThreadWebFactory : WebApplicationFactory<Program>, I
         builder.UseSetting("Demo:Years", "3");
         builder.UseSetting("Demo:Seed", "7");
         builder.UseSetting("PublishedStatistics:LoadShipped", LoadPublishedStatistics ? "true" : "false");
+        builder.UseSetting("Snapshots:Enabled", CloseMonthsInBackground ? "true" : "false");
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
         {

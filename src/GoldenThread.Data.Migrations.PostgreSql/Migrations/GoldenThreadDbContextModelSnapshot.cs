@@ -492,6 +492,69 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("plan_components", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Indicators.Snapshots.IndicatorSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DataVersion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.Property<long?>("OrgUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("numeric(18,6)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_snapshots");
+
+                    b.HasIndex("MonthEnd")
+                        .HasDatabaseName("ix_indicator_snapshots_month_end");
+
+                    b.HasIndex("IndicatorId", "OrgUnitId", "PeriodKind", "MonthEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_snapshots_figure");
+
+                    b.ToTable("indicator_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.AdoptionRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -466,6 +466,67 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.ToTable("plan_components", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Core.Indicators.Snapshots.IndicatorSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataVersion")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_snapshots");
+
+                    b.HasIndex("MonthEnd")
+                        .HasDatabaseName("ix_indicator_snapshots_month_end");
+
+                    b.HasIndex("IndicatorId", "OrgUnitId", "PeriodKind", "MonthEnd")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_snapshots_figure");
+
+                    b.ToTable("indicator_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Core.Model.AdoptionRecord", b =>
                 {
                     b.Property<long>("Id")

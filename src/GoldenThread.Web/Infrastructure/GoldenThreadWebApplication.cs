@@ -81,6 +81,8 @@ public static class GoldenThreadWebApplication
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
         services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<Indicators.MonthEndSnapshotService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Indicators.MonthEndSnapshotService>());
         services.AddSingleton<DataQuality.DataQualityService>();
         services.AddRateLimiter(options =>
         {

@@ -38,6 +38,12 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
     public XmRChart? Chart { get; private set; }
 
+    /// <summary>The month-end figures frozen for this indicator and scope, by month end (none for a worker's caseload).</summary>
+    public IReadOnlyDictionary<DateOnly, Core.Indicators.Snapshots.IndicatorSnapshot> Frozen { get; private set; } = new Dictionary<DateOnly, Core.Indicators.Snapshots.IndicatorSnapshot>();
+
+    /// <summary>The trend months whose figure now differs from the one frozen when the month closed.</summary>
+    public IReadOnlyList<Core.Indicators.Snapshots.Restatement> Restatements { get; private set; } = [];
+
     public IReadOnlyList<(OrgUnit Team, IndicatorResult Result)> Teams { get; private set; } = [];
 
     public Benchmark? Benchmark { get; private set; }
@@ -79,6 +85,13 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
         var months = Enumerable.Range(0, 24).Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(i - 23)).ToList();
         Trend = [.. months.Select(m => calculator.Compute(indicator, ReportingPeriod.Month(m.Year, m.Month), scope))];
+        if (scope.Kind != IndicatorScopeKind.Worker)
+        {
+            var frozen = await new GoldenThread.Data.Indicators.IndicatorSnapshotStore(db).SeriesAsync(indicator.Id, scope.Id, PeriodKind.Month, cancellationToken);
+            Frozen = frozen.ToDictionary(s => s.MonthEnd);
+            Restatements = [.. Trend.Where(t => Frozen.ContainsKey(t.Period.End)).Select(t => new Core.Indicators.Snapshots.Restatement(Frozen[t.Period.End], t)).Where(r => r.IsRestated)];
+        }
+
         var values = Trend.Where(r => r.Value is not null || r.Denominator is null).ToList();
         if (values.Count >= 12)
         {

@@ -1,0 +1,101 @@
+using GoldenThread.Core.Indicators;
+using GoldenThread.Core.Indicators.Snapshots;
+using GoldenThread.Core.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoldenThread.Data.Indicators;
+
+/// <summary>The settings for closing months: how many days after a month ends it closes, and how far back to freeze at first.</summary>
+public sealed record MonthCloseSettings(int CloseAfterDays, int BackfillMonths)
+{
+    public static MonthCloseSettings Default { get; } = new(MonthClose.DefaultCloseAfterDays, MonthClose.DefaultBackfillMonths);
+}
+
+/// <summary>
+/// Freezes month-end figures and reads them back. A month is frozen once, for every indicator, for the authority and every service
+/// and team, for the month and for the twelve months to its end; frozen rows are never updated (docs/adr/0013-month-end-snapshots.md).
+/// </summary>
+public sealed class IndicatorSnapshotStore(GoldenThreadDbContext db)
+{
+    /// <summary>Freezes every closed month not yet frozen; returns the month ends frozen now, oldest first.</summary>
+    public async Task<IReadOnlyList<DateOnly>> FreezeClosedMonthsAsync(
+        IndicatorCalculator calculator, DateOnly today, MonthCloseSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        ArgumentNullException.ThrowIfNull(settings);
+        var frozen = (await db.IndicatorSnapshots.AsNoTracking().Select(s => s.MonthEnd).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var done = new List<DateOnly>();
+        foreach (var monthEnd in MonthClose.ClosedMonthEnds(today, settings.CloseAfterDays, settings.BackfillMonths))
+        {
+            if (!frozen.Contains(monthEnd) && await FreezeAsync(calculator, monthEnd, now, cancellationToken) > 0)
+            {
+                done.Add(monthEnd);
+            }
+        }
+
+        return done;
+    }
+
+    /// <summary>Freezes one month end in one transaction; returns the number of figures written (0 when it was frozen already).</summary>
+    public async Task<int> FreezeAsync(IndicatorCalculator calculator, DateOnly monthEnd, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(calculator);
+        if (monthEnd.AddDays(1).Day != 1)
+        {
+            throw new ArgumentException($"{monthEnd:yyyy-MM-dd} is not the last day of a month.", nameof(monthEnd));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.IndicatorSnapshots.AnyAsync(s => s.MonthEnd == monthEnd, cancellationToken))
+        {
+            return 0;
+        }
+
+        var version = await DataVersion.CurrentAsync(db, cancellationToken);
+        var units = calculator.OrgUnits.Where(u => u.Kind != OrgUnitKind.Authority).Select(u => u.Id).ToList();
+        var rows = new List<IndicatorSnapshot>();
+        foreach (var breakdown in calculator.ComputeAll(IndicatorCatalogue.All, MonthClose.FrozenPeriods(monthEnd)))
+        {
+            rows.Add(IndicatorSnapshot.Of(breakdown.Authority, null, monthEnd, now, version));
+            rows.AddRange(units.Where(breakdown.OrgUnits.ContainsKey).Select(u => IndicatorSnapshot.Of(breakdown.OrgUnits[u], u, monthEnd, now, version)));
+        }
+
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            db.IndicatorSnapshots.AddRange(rows);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return rows.Count;
+    }
+
+    /// <summary>The frozen figures of one indicator for the authority (null) or one unit, for one kind of period, oldest first.</summary>
+    public async Task<IReadOnlyList<IndicatorSnapshot>> SeriesAsync(string indicatorId, long? orgUnitId, PeriodKind kind, CancellationToken cancellationToken)
+    {
+        var rows = await db.IndicatorSnapshots.AsNoTracking()
+            .Where(s => s.IndicatorId == indicatorId && s.OrgUnitId == orgUnitId && s.PeriodKind == kind)
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(s => s.MonthEnd)];
+    }
+
+    /// <summary>Every frozen authority-wide figure for the twelve months to a month end, by indicator id, for the months up to a date.</summary>
+    public async Task<ILookup<string, IndicatorSnapshot>> AuthorityRollingSeriesAsync(DateOnly upTo, CancellationToken cancellationToken)
+    {
+        var rows = await db.IndicatorSnapshots.AsNoTracking()
+            .Where(s => s.OrgUnitId == null && s.PeriodKind == PeriodKind.RollingTwelveMonths && s.MonthEnd <= upTo)
+            .ToListAsync(cancellationToken);
+        return rows.OrderBy(s => s.MonthEnd).ToLookup(s => s.IndicatorId, StringComparer.Ordinal);
+    }
+
+    /// <summary>The latest month end frozen, or null when none is.</summary>
+    public async Task<DateOnly?> LatestMonthEndAsync(CancellationToken cancellationToken) =>
+        await db.IndicatorSnapshots.AsNoTracking().OrderByDescending(s => s.MonthEnd).Select(s => (DateOnly?)s.MonthEnd).FirstOrDefaultAsync(cancellationToken);
+}
