@@ -32,11 +32,17 @@ public sealed class BoardPack
 
     public required IReadOnlyList<BoardPackCommentary> Commentary { get; init; }
 
+    /// <summary>The indicators the plan links to, with the figures frozen at month end, their trend and benchmarks.</summary>
+    public IReadOnlyList<BoardPackScorecardRow> Scorecard { get; init; } = [];
+
     /// <param name="assessment">The plan assessed at the board date.</param>
     /// <param name="personName">A user's display name from their id.</param>
     /// <param name="unitName">A service's or team's name from its id.</param>
     /// <param name="latestNotes">Each action's latest update note with who wrote it, by action id.</param>
-    public static BoardPack Build(PlanAssessment assessment, Func<string?, string> personName, Func<long?, string> unitName, IReadOnlyDictionary<long, (string Note, string By)> latestNotes)
+    /// <param name="scorecard">The indicator scorecard (see <see cref="BoardPackScorecard"/>); empty when no month is frozen.</param>
+    public static BoardPack Build(
+        PlanAssessment assessment, Func<string?, string> personName, Func<long?, string> unitName, IReadOnlyDictionary<long, (string Note, string By)> latestNotes,
+        IReadOnlyList<BoardPackScorecardRow>? scorecard = null)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(personName);
@@ -101,6 +107,7 @@ public sealed class BoardPack
             Exceptions = exceptions,
             Trajectories = trajectories,
             Commentary = commentary,
+            Scorecard = scorecard ?? [],
         };
     }
 }

@@ -75,7 +75,18 @@ public static class BoardPackWorkbook
                 Text(t.Objective), Text(t.IndicatorId), Text(t.Indicator, _wrap), DateCell(t.Date),
                 t.Expected is { } x ? Decimal(x) : Text(string.Empty), t.Recorded is { } r ? Decimal(r) : Text(string.Empty), Text(t.Unit.Trim()),
                 t.Rag is { } rag ? RagCell(rag, SlippageRules.Name(rag)) : Text(string.Empty))));
-            AddSheet(workbookPart, sheets, 3, "Indicator trajectories", [10, 26, 44, 18, 10, 10, 10, 14], trajectories);
+            var scorecard = new List<Row>
+            {
+                Row(Text($"Indicator scorecard: figures frozen at month end (12 months to the month end), up to {asAt}", _title)),
+                Row(Text("Indicator id", _header), Text("Indicator", _header), Text("Month end", _header), Text("Value", _header), Text("Previous months", _header), Text("Benchmark year", _header), Text("Statistical neighbours", _header), Text("England", _header), Text("Quartile", _header)),
+            };
+            scorecard.AddRange(pack.Scorecard.Select(r => Row(
+                Text(r.IndicatorId), Text(r.Name, _wrap), r.MonthEnd is { } m ? DateCell(m) : Text("Not frozen"), r.Value is { } v ? Decimal(Math.Round(v, 1)) : Text(string.Empty),
+                Text(string.Join("; ", r.Trend.Select(t => string.Create(CultureInfo.GetCultureInfo("en-GB"), $"{t.MonthEnd:MMM yy} {t.Value:0.#}")))), Text(r.Benchmark?.Year.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+                r.Benchmark?.NeighbourMedian is { } n ? Decimal(n) : Text(string.Empty), r.Benchmark?.England.Number is { } e ? Decimal(e) : Text(string.Empty), Text(r.Benchmark?.Band?.ToString() ?? string.Empty))));
+            AddSheet(workbookPart, sheets, 3, "Indicator scorecard", [22, 44, 16, 10, 60, 14, 16, 10, 10], scorecard);
+
+            AddSheet(workbookPart, sheets, 4, "Indicator trajectories", [10, 26, 44, 18, 10, 10, 10, 14], trajectories);
 
             var commentary = new List<Row>
             {
@@ -83,7 +94,7 @@ public static class BoardPackWorkbook
                 Row(Text("Kind", _header), Text("Ref", _header), Text("Objective or action", _header), Text("RAG", _header), Text("Commentary", _header), Text("By", _header)),
             };
             commentary.AddRange(pack.Commentary.Select(c => Row(Text(c.Kind), Text(c.Reference), Text(c.Title, _wrap), RagCell(c.Rag, c.RagText), Text(c.Commentary, _wrap), Text(c.By ?? string.Empty))));
-            AddSheet(workbookPart, sheets, 4, "Commentary", [10, 8, 44, 30, 80, 28], commentary);
+            AddSheet(workbookPart, sheets, 5, "Commentary", [10, 8, 44, 30, 80, 28], commentary);
 
             workbookPart.Workbook.Save();
         }

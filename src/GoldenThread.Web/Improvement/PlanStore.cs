@@ -2,6 +2,7 @@ using GoldenThread.Core.Improvement;
 using GoldenThread.Core.Model;
 using GoldenThread.Data;
 using GoldenThread.Data.Security;
+using GoldenThread.Web.Indicators;
 using GoldenThread.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,6 +44,9 @@ public sealed class PlanStore(GoldenThreadDbContext db, IConfiguration configura
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
+    /// <summary>The authority benchmarked against DfE's published statistics (setting Benchmarks:AuthorityCode, default 211).</summary>
+    public string BenchmarkAuthority => configuration["Benchmarks:AuthorityCode"] ?? "211";
+
     public GoldenThreadDbContext Db => db;
 
     /// <summary>The whole plan with every item (no file bytes), read without tracking.</summary>
@@ -74,11 +78,16 @@ public sealed class PlanStore(GoldenThreadDbContext db, IConfiguration configura
             return null;
         }
 
+        FrozenReadings.Apply(plan, await FrozenAsync(asAt, cancellationToken), asAt);
         var assessment = PlanAssessment.Assess(plan, asAt, Settings);
         var people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
         return new PlanView(assessment, people, units);
     }
+
+    /// <summary>The authority's month-end figures (twelve months to each month end) frozen up to the date, by indicator id.</summary>
+    public Task<ILookup<string, Core.Indicators.Snapshots.IndicatorSnapshot>> FrozenAsync(DateOnly asAt, CancellationToken cancellationToken) =>
+        new Data.Indicators.IndicatorSnapshotStore(db).AuthorityRollingSeriesAsync(asAt, cancellationToken);
 
     /// <summary>The updates log for the plan, an objective or an action, newest first.</summary>
     public Task<List<PlanUpdate>> UpdatesAsync(long? objectiveId, long? actionId, CancellationToken cancellationToken)
@@ -162,6 +171,25 @@ public static class BoardPackSource
             .Where(u => u.At <= until)
             .GroupBy(u => u.ActionId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Id).Select(u => (u.Note!, $"{u.UserName}, {PlanDisplay.DateTime(u.At)}")).First());
-        return BoardPack.Build(view.Assessment, view.PersonName, view.UnitName, notes);
+        var frozen = await store.FrozenAsync(asAt, cancellationToken);
+        var scorecard = BoardPackScorecard.Rows(view.Plan, frozen, asAt, await BenchmarksAsync(store, view.Plan, cancellationToken));
+        return BoardPack.Build(view.Assessment, view.PersonName, view.UnitName, notes, scorecard);
+    }
+
+    /// <summary>DfE's latest published benchmarks for the plan's national indicators, for the configured authority code.</summary>
+    private static async Task<IReadOnlyDictionary<string, Core.Published.Benchmark>> BenchmarksAsync(PlanStore store, ImprovementPlan plan, CancellationToken cancellationToken)
+    {
+        var published = new Data.Published.PublishedStatisticsStore(store.Db);
+        var benchmarks = new Dictionary<string, Core.Published.Benchmark>(StringComparer.Ordinal);
+        foreach (var id in plan.Objectives.SelectMany(o => o.Indicators).Select(i => i.IndicatorId).Distinct(StringComparer.Ordinal))
+        {
+            if (Core.Published.PublishedMeasures.Find(id) is { } measure && Core.Indicators.IndicatorCatalogue.Find(id) is { } indicator
+                && await published.BenchmarkAsync(store.BenchmarkAuthority, measure, IndicatorFormat.PublishedPolarity(indicator.Polarity), cancellationToken: cancellationToken) is { } benchmark)
+            {
+                benchmarks[id] = benchmark;
+            }
+        }
+
+        return benchmarks;
     }
 }

@@ -51,4 +51,12 @@ public static class IndicatorFormat
         SpcVariation.CommonCause => "govuk-tag--grey",
         _ => "govuk-tag--purple",
     };
+
+    /// <summary>An indicator's polarity in the terms of DfE's published statistics, for benchmarking.</summary>
+    public static Core.Published.Polarity PublishedPolarity(Polarity polarity) => polarity switch
+    {
+        Core.Indicators.Polarity.HigherIsBetter => Core.Published.Polarity.HigherIsBetter,
+        Core.Indicators.Polarity.LowerIsBetter => Core.Published.Polarity.LowerIsBetter,
+        _ => Core.Published.Polarity.NoPolarity,
+    };
 }

@@ -7,7 +7,7 @@ using DocumentFormat.OpenXml.Validation;
 namespace GoldenThread.Web.Tests.Plan;
 
 /// <summary>
-/// The board pack workbook: valid Open XML (so Excel opens it without a repair prompt), the four sheets, text that cannot become a
+/// The board pack workbook: valid Open XML (so Excel opens it without a repair prompt), the five sheets, text that cannot become a
 /// formula, and a headless LibreOffice conversion to PDF as a second, independent reader.
 /// </summary>
 public sealed class BoardPackWorkbookTests(SqliteWebFactory factory) : IClassFixture<SqliteWebFactory>
@@ -32,7 +32,7 @@ public sealed class BoardPackWorkbookTests(SqliteWebFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task The_workbook_is_valid_has_four_sheets_and_no_text_cell_can_be_a_formula()
+    public async Task The_workbook_is_valid_has_five_sheets_and_no_text_cell_can_be_a_formula()
     {
         var bytes = await DownloadWithInjectedCommentaryAsync();
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
@@ -41,7 +41,7 @@ public sealed class BoardPackWorkbookTests(SqliteWebFactory factory) : IClassFix
 
         var workbook = document.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal(["RAG summary", "Exceptions", "Indicator trajectories", "Commentary"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal(["RAG summary", "Exceptions", "Indicator scorecard", "Indicator trajectories", "Commentary"], sheets.Select(s => s.Name!.Value));
 
         var texts = new Dictionary<string, List<List<string>>>();
         foreach (var sheet in sheets)

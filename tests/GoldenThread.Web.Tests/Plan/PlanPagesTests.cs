@@ -208,7 +208,7 @@ public sealed class PlanPagesTests(SqliteWebFactory factory) : IClassFixture<Sql
         var page = await client.GetDocumentAsync("/plan/board-pack?date=2026-12-10");
         Assert.Equal("Board pack as at 10 December 2026 – GoldenThread", page.Title);
         Assert.Equal(
-            ["1. RAG summary", "2. Exceptions: red and slipping", "3. Indicator trajectories", "4. Commentary: the story behind the curve"],
+            ["1. RAG summary", "2. Exceptions: red and slipping", "3. Indicator scorecard", "4. Indicator trajectories", "5. Commentary: the story behind the curve"],
             page.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()));
         Assert.Equal("/plan/board-pack/workbook?date=2026-12-10", page.QuerySelector("[data-testid=workbook-link]")!.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));

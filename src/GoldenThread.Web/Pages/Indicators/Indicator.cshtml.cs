@@ -114,13 +114,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         if (Measure is not null)
         {
             var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
-            var polarity = indicator.Polarity switch
-            {
-                Core.Indicators.Polarity.HigherIsBetter => Core.Published.Polarity.HigherIsBetter,
-                Core.Indicators.Polarity.LowerIsBetter => Core.Published.Polarity.LowerIsBetter,
-                _ => Core.Published.Polarity.NoPolarity,
-            };
-            Benchmark = await new PublishedStatisticsStore(db).BenchmarkAsync(authority, Measure, polarity, cancellationToken: cancellationToken);
+            Benchmark = await new PublishedStatisticsStore(db).BenchmarkAsync(authority, Measure, IndicatorFormat.PublishedPolarity(indicator.Polarity), cancellationToken: cancellationToken);
         }
 
         return Page();
