@@ -196,7 +196,7 @@ public static class PlanEditing
         }
     }
 
-    private static PlanUpdate Entry(long planId, long? objectiveId, long? actionId, PlanActor actor, DateTimeOffset at, string summary, string? note, List<PlanFieldChange> changes) => new()
+    internal static PlanUpdate Entry(long planId, long? objectiveId, long? actionId, PlanActor actor, DateTimeOffset at, string summary, string? note, List<PlanFieldChange> changes) => new()
     {
         PlanId = planId,
         ObjectiveId = objectiveId,
