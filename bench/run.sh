@@ -12,6 +12,7 @@ years=${2:-6}
 out=bench/results
 mkdir -p "$out"
 command -v /usr/bin/time >/dev/null || { echo "GNU time is needed: apt-get install time"; exit 1; }
+. bench/lib.sh
 
 dotnet build src/GoldenThread.Cli --configuration Release --verbosity quiet -nologo >/dev/null
 cli="dotnet src/GoldenThread.Cli/bin/Release/net10.0/goldenthread.dll"
@@ -32,17 +33,8 @@ db=$(mktemp -d)/bench.db
 measure sqlite $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --db "$db"
 rm -f "$db" "$db-wal" "$db-shm"
 
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-if [ -n "$pgbin" ]; then
-  pgdir=$(mktemp -d /tmp/goldenthread-bench-pg.XXXXXX)
-  run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-  [ "$(id -u)" -eq 0 ] && chown postgres "$pgdir"
-  port=56432
-  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  run_pg "$pgbin/initdb" -D "$pgdir/data" -U postgres --auth=trust --no-sync >/dev/null
-  run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/log" -w -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1" start >/dev/null
-  trap 'run_pg "$pgbin/pg_ctl" -D "$pgdir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$pgdir"' EXIT
-  measure postgres $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --db "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+if start_throwaway_pg; then
+  measure postgres $cli demo --children "$children" --years "$years" --seed 42 --today 2026-11-25 --db "$pg_connection"
 fi
 
 # CIN census import: a census of about 20,000 children (one year of a 75,000-child demo authority).
