@@ -105,6 +105,8 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<GoldenThread.Core.Improvement.PlanUpdate> PlanUpdates => Set<GoldenThread.Core.Improvement.PlanUpdate>();
 
+    public DbSet<Indicators.IndicatorTargetSetting> IndicatorTargets => Set<Indicators.IndicatorTargetSetting>();
+
     /// <summary>The child-level sources for core calculations, read without change tracking.</summary>
     public ChildRecordSources Sources() => new(
         Children.AsNoTracking(),
