@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using GoldenThread.Data.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoldenThread.Web.Indicators;
 
-/// <summary>Who may set targets and open each role dashboard.</summary>
+/// <summary>Who may set targets and open each role dashboard; each page carries its policy as an attribute.</summary>
 public static class TargetPolicy
 {
     /// <summary>Setting and clearing indicator targets: Directors, Analysts and Administrators.</summary>
@@ -70,14 +69,6 @@ public static class DashboardRegistration
             .AddPolicy(TargetPolicy.Manager, p => p.RequireAuthenticatedUser().RequireRole(TargetPolicy.ManagerRoles))
             .AddPolicy(TargetPolicy.Caseload, p => p.RequireAuthenticatedUser().RequireRole(Roles.SocialWorker));
         services.AddScoped<Data.Indicators.IndicatorTargetStore>();
-        services.Configure<RazorPagesOptions>(options =>
-        {
-            options.Conventions.AuthorizePage("/Indicators/Target", TargetPolicy.TargetEdit);
-            options.Conventions.AuthorizePage("/Dashboards/Scorecard", TargetPolicy.Scorecard);
-            options.Conventions.AuthorizePage("/Dashboards/Director", TargetPolicy.Director);
-            options.Conventions.AuthorizePage("/Dashboards/Manager", TargetPolicy.Manager);
-            options.Conventions.AuthorizePage("/Dashboards/Caseload", TargetPolicy.Caseload);
-        });
         return services;
     }
 }

@@ -51,7 +51,7 @@ public sealed record IndicatorRow(IndicatorResult Result, PublishedFigure Publis
             var trend = Enumerable.Range(0, 24)
                 .Select(i => first.AddMonths(i - 23))
                 .Select(m => calculator.Compute(indicator, ReportingPeriod.Month(m.Year, m.Month), scope))
-                .Where(r => r.Value is not null || r.Denominator is null)
+                .Where(r => r.Value is not null)
                 .ToList();
             if (trend.Count >= 12)
             {

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Pages.Dashboards;
 
 /// <summary>A social worker's own caseload: every child allocated to them today, what they are open for, and what needs doing.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.Caseload)]
 public sealed class CaseloadModel(IndicatorService indicators, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "format")]

@@ -12,6 +12,7 @@ namespace GoldenThread.Web.Pages.Dashboards;
 /// The director's dashboard: the authority's headline figures, a RAG summary of every indicator, every indicator with its RAG, and
 /// each service's figure and RAG for the rated indicators.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.Director)]
 public sealed class DirectorModel(IndicatorService indicators, IndicatorTargetStore targets, TimeProvider clock) : PageModel
 {
     public static IReadOnlyList<string> HeadlineIds { get; } = ["cin_at_date", "cpp_at_date", "cla_at_date", "referrals", "unallocated_children"];

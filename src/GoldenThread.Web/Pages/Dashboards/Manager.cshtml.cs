@@ -19,6 +19,7 @@ namespace GoldenThread.Web.Pages.Dashboards;
 /// past 45 working days, visits and reviews overdue, children not allocated), each linking to the child's chronology. Managers see their
 /// own unit and the units below it; authority-wide roles choose a unit. Only children the person may open are listed.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.Manager)]
 public sealed class ManagerModel(IndicatorService indicators, IndicatorTargetStore targets, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "org")]

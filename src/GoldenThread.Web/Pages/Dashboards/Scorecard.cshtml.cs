@@ -15,6 +15,7 @@ namespace GoldenThread.Web.Pages.Dashboards;
 /// with target, RAG, England and statistical-neighbour benchmarks and the SPC reading. Counts of 1 to 5 are "c" for every reader, with
 /// secondary suppression, because the scorecard goes into cabinet papers. No child is named or linked.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.Scorecard)]
 public sealed class ScorecardModel(IndicatorService indicators, GoldenThreadDbContext db, IndicatorTargetStore targets, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     /// <summary>The scorecard's indicators, in the order the cabinet paper lists them.</summary>

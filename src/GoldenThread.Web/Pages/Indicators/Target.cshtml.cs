@@ -13,6 +13,7 @@ namespace GoldenThread.Web.Pages.Indicators;
 /// Sets or clears an indicator's target and tolerance, for the whole authority (the default) or for one service or team (overriding
 /// it). Directors, Analysts and Administrators. Every change goes through <see cref="IndicatorTargetStore.SetAsync"/>.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.TargetEdit)]
 public sealed class TargetModel(IndicatorService indicators, IndicatorTargetStore store, CurrentUser user, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "org")]
@@ -102,6 +103,11 @@ public sealed class TargetModel(IndicatorService indicators, IndicatorTargetStor
         Notice = $"Target removed for {UnitName}";
         return Redirect(Back);
     }
+
+    /// <summary>The clear handler for the same unit: the query keeps the org.</summary>
+    public string ClearAction => OrgUnitId is { } unit
+        ? string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}/target?handler=clear&org={unit}")
+        : $"/indicators/{Indicator.Id}/target?handler=clear";
 
     public string Back => OrgUnitId is { } unit
         ? string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}?org={unit}")
