@@ -107,6 +107,8 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<Core.Indicators.Snapshots.IndicatorSnapshot> IndicatorSnapshots => Set<Core.Indicators.Snapshots.IndicatorSnapshot>();
 
+    public DbSet<Indicators.IndicatorTargetSetting> IndicatorTargets => Set<Indicators.IndicatorTargetSetting>();
+
     /// <summary>The child-level sources for core calculations, read without change tracking.</summary>
     public ChildRecordSources Sources() => new(
         Children.AsNoTracking(),

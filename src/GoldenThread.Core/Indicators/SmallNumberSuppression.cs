@@ -82,6 +82,13 @@ public sealed record PublishedFigure(IndicatorResult Result, bool NumeratorSuppr
 }
 
 /// <summary>
+/// A figure and its parts published together (the authority and its teams, a service and its teams): each part, the remainder (cases
+/// in the total that no part holds, e.g. children not allocated to a team) and the total, suppressed as one table so no suppressed
+/// part can be worked out from the total and the others.
+/// </summary>
+public sealed record PublishedBreakdown(PublishedFigure Total, IReadOnlyList<PublishedFigure> Parts, PublishedFigure Remainder);
+
+/// <summary>
 /// DfE publication rules for figures that leave the service (public reports, cabinet papers): counts of 1 to 5 are replaced with "c",
 /// and secondary suppression hides the next smallest cell of any row or column (with its total) where exactly one cell is suppressed, so a
 /// suppressed count cannot be worked out by subtraction. Zero is published.
@@ -198,6 +205,72 @@ public static class SmallNumberSuppression
         }
 
         return new SuppressedTable(grid, rows, columns, rowTotals, columnTotals);
+    }
+
+    /// <summary>
+    /// Publishes a total with its parts, secondary suppression applied across the whole breakdown. The remainder (total less the parts)
+    /// is a row of its own, so the parts and the remainder add up to the total. A count or a rate: one column of counts whose total is
+    /// the total's count. A percentage: the columns "in the numerator" and "not in it", each row's total its denominator, the grand total
+    /// the total's denominator; a row's numerator is shown only where its cell is, its value only where numerator and denominator both
+    /// are. An average in days or a ratio: the column of denominators (the numerator is a sum, not a count of children).
+    /// </summary>
+    public static PublishedBreakdown PublishBreakdown(IndicatorResult total, IReadOnlyList<IndicatorResult> parts)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        ArgumentNullException.ThrowIfNull(parts);
+        var indicator = total.Indicator;
+        if (parts.Any(p => !ReferenceEquals(p.Indicator, indicator) && p.Indicator.Id != indicator.Id))
+        {
+            throw new ArgumentException("Every part must be a figure of the total's indicator.", nameof(parts));
+        }
+
+        var remainder = Remainder(total, parts);
+        var rows = parts.Append(remainder).ToList();
+        PublishedFigure Figure(IndicatorResult result, bool numerator, bool denominator) => new(result, numerator, denominator, numerator || denominator);
+
+        switch (indicator.Unit)
+        {
+            case IndicatorUnit.Percentage when total.Denominator is { } totalDenominator:
+                var table = Suppress([.. rows.Select(r => (IReadOnlyList<long>)[(long)r.Numerator, (long)(r.Denominator ?? 0) - (long)r.Numerator])]);
+                return new PublishedBreakdown(
+                    Figure(total, table.ColumnTotal(0).IsSuppressed, table.GrandTotal.IsSuppressed),
+                    [.. parts.Select((p, i) => Figure(p, table.Cell(i, 0).IsSuppressed, table.RowTotal(i).IsSuppressed))],
+                    Figure(remainder, table.Cell(parts.Count, 0).IsSuppressed, table.RowTotal(parts.Count).IsSuppressed));
+            case IndicatorUnit.Days or IndicatorUnit.Ratio:
+                var denominators = Suppress([.. rows.Select(r => (IReadOnlyList<long>)[(long)(r.Denominator ?? 0)])], rowTotals: false);
+                return new PublishedBreakdown(
+                    Figure(total, denominators.ColumnTotal(0).IsSuppressed, denominators.ColumnTotal(0).IsSuppressed),
+                    [.. parts.Select((p, i) => Figure(p, denominators.Cell(i, 0).IsSuppressed, denominators.Cell(i, 0).IsSuppressed))],
+                    Figure(remainder, denominators.Cell(parts.Count, 0).IsSuppressed, denominators.Cell(parts.Count, 0).IsSuppressed));
+            default:
+                var counts = Suppress([.. rows.Select(r => (IReadOnlyList<long>)[(long)r.Numerator])], rowTotals: false);
+                return new PublishedBreakdown(
+                    Figure(total, counts.ColumnTotal(0).IsSuppressed, false),
+                    [.. parts.Select((p, i) => Figure(p, counts.Cell(i, 0).IsSuppressed, false))],
+                    Figure(remainder, counts.Cell(parts.Count, 0).IsSuppressed, false));
+        }
+    }
+
+    /// <summary>The cases in the total that no part holds; refuses parts that add up to more than the total (overlapping parts).</summary>
+    private static IndicatorResult Remainder(IndicatorResult total, IReadOnlyList<IndicatorResult> parts)
+    {
+        var numerator = total.Numerator - parts.Sum(p => p.Numerator);
+        decimal? denominator = total.Indicator.Unit is IndicatorUnit.Count or IndicatorUnit.RatePer10000 || total.Denominator is not { } d
+            ? null
+            : d - parts.Sum(p => p.Denominator ?? 0);
+        if (numerator < 0 || denominator < 0)
+        {
+            throw new ArgumentException("The parts add up to more than the total: they must not overlap.", nameof(parts));
+        }
+
+        decimal? value = total.Indicator.Unit switch
+        {
+            IndicatorUnit.Count => numerator,
+            IndicatorUnit.Percentage => denominator > 0 ? 100m * numerator / denominator : null,
+            IndicatorUnit.RatePer10000 => null,
+            _ => denominator > 0 ? numerator / denominator : null,
+        };
+        return new IndicatorResult(total.Indicator, total.Period, total.Scope, numerator, denominator, value, [], [], [], []);
     }
 
     /// <summary>

@@ -49,3 +49,65 @@ public sealed record IndicatorTarget
         return Rate(result.Value, result.Indicator.Polarity);
     }
 }
+
+/// <summary>A stored target: for the whole authority (<see cref="OrgUnitId"/> null) or for one org unit.</summary>
+public sealed record TargetSetting(IndicatorTarget Target, long? OrgUnitId);
+
+/// <summary>
+/// The targets in force. A unit's own target overrides the one above it: a team without its own target takes its service's, and a
+/// service without one the authority-wide default. Neutral indicators are never rated.
+/// </summary>
+public sealed class TargetBook
+{
+    private readonly Dictionary<(string Indicator, long? Unit), IndicatorTarget> _targets = [];
+    private readonly Dictionary<long, long?> _parents;
+
+    public TargetBook(IEnumerable<TargetSetting> settings, IEnumerable<Model.OrgUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(units);
+        foreach (var s in settings)
+        {
+            _targets[(s.Target.IndicatorId.ToLowerInvariant(), s.OrgUnitId)] = s.Target;
+        }
+
+        _parents = units.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First().ParentId);
+    }
+
+    public static TargetBook Empty { get; } = new([], []);
+
+    /// <summary>The target for the indicator in the scope: the unit's own, the nearest unit above it with one, or the authority's.</summary>
+    public IndicatorTarget? For(string indicatorId, IndicatorScope scope)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indicatorId);
+        ArgumentNullException.ThrowIfNull(scope);
+        var id = indicatorId.ToLowerInvariant();
+        if (scope.Kind == IndicatorScopeKind.OrgUnit && scope.Id is { } unit)
+        {
+            var seen = new HashSet<long>();
+            for (long? u = unit; u is { } current && seen.Add(current); u = _parents.GetValueOrDefault(current))
+            {
+                if (_targets.TryGetValue((id, current), out var own))
+                {
+                    return own;
+                }
+            }
+        }
+
+        return _targets.GetValueOrDefault((id, null));
+    }
+
+    /// <summary>The unit's own target only (no inheritance), for the page that edits it.</summary>
+    public IndicatorTarget? Own(string indicatorId, long? orgUnitId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indicatorId);
+        return _targets.GetValueOrDefault((indicatorId.ToLowerInvariant(), orgUnitId));
+    }
+
+    /// <summary>The RAG of a result against the target in force for its scope; null without a target, a value or a direction.</summary>
+    public Rag? Rate(IndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return For(result.Indicator.Id, result.Scope)?.Rate(result);
+    }
+}

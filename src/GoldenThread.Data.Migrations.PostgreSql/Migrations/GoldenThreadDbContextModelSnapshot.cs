@@ -2402,6 +2402,50 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("training_programmes", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Indicators.IndicatorTargetSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long?>("OrgUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("numeric(12,3)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_targets");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("IndicatorId", "OrgUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_targets_indicator_unit");
+
+                    b.ToTable("indicator_targets", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -3769,6 +3813,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_training_completions_worker");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Indicators.IndicatorTargetSetting", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicator_targets_org_unit");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>

@@ -2302,6 +2302,48 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.ToTable("training_programmes", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Indicators.IndicatorTargetSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Tolerance")
+                        .HasPrecision(12, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_targets");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("IndicatorId", "OrgUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_indicator_targets_indicator_unit");
+
+                    b.ToTable("indicator_targets", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -3647,6 +3689,15 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_training_completions_worker");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Indicators.IndicatorTargetSetting", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_indicator_targets_org_unit");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Loads.ChildRevision", b =>

@@ -15,16 +15,29 @@ namespace GoldenThread.Web.Indicators;
 public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCalendar calendar)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private (string Version, IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units)? _cached;
+    private (string Version, IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units, Lazy<ActionLists> Actions)? _cached;
 
     public async Task<(IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units)> CalculatorAsync(CancellationToken cancellationToken)
+    {
+        var (calculator, units, _) = await CurrentAsync(cancellationToken);
+        return (calculator, units);
+    }
+
+    /// <summary>The lists of children needing action over the same data as the calculator (<see cref="ActionLists"/>).</summary>
+    public async Task<(ActionLists Actions, IReadOnlyList<OrgUnit> Units)> ActionListsAsync(CancellationToken cancellationToken)
+    {
+        var (_, units, actions) = await CurrentAsync(cancellationToken);
+        return (actions.Value, units);
+    }
+
+    private async Task<(IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units, Lazy<ActionLists> Actions)> CurrentAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
         var version = await DataVersion.CurrentAsync(db, cancellationToken);
         if (_cached is { } hit && hit.Version == version)
         {
-            return (hit.Calculator, hit.Units);
+            return (hit.Calculator, hit.Units, hit.Actions);
         }
 
         await _lock.WaitAsync(cancellationToken);
@@ -32,13 +45,14 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
         {
             if (_cached is { } again && again.Version == version)
             {
-                return (again.Calculator, again.Units);
+                return (again.Calculator, again.Units, again.Actions);
             }
 
             var input = await IndicatorInputLoader.LoadAsync(db, cancellationToken: cancellationToken);
             var calculator = new IndicatorCalculator(input, calendar, IndicatorSettings.Default);
-            _cached = (version, calculator, input.OrgUnits);
-            return (calculator, input.OrgUnits);
+            var actions = new Lazy<ActionLists>(() => new ActionLists(input, calendar, IndicatorSettings.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+            _cached = (version, calculator, input.OrgUnits, actions);
+            return (calculator, input.OrgUnits, actions);
         }
         finally
         {

@@ -66,6 +66,7 @@ public sealed class DemoSeeder(
         }
 
         await Improvement.DemoPlanSeeder.SeedAsync(db, clock, cancellationToken);
+        await new Data.Indicators.IndicatorTargetStore(db).SeedDemoTargetsAsync(clock.GetUtcNow(), cancellationToken);
         await Data.Quality.QualityDemo.SeedAsync(db, DateOnly.FromDateTime(clock.GetLocalNow().Date), clock.GetUtcNow(), demo.Seed, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using GoldenThread.Core.Calendar;
 using GoldenThread.Data;
 using GoldenThread.Data.Security;
+using GoldenThread.Web.Indicators;
 using GoldenThread.Web.Infrastructure;
 using GoldenThread.Web.Quality;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,6 +56,7 @@ public static class GoldenThreadWebApplication
             .AddPolicy(Policies.DataManagement, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator, Roles.Analyst))
             .AddPolicy(Policies.PlanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Administrator));
         services.AddGoldenThreadQuality(configuration);
+        services.AddGoldenThreadDashboards();
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());

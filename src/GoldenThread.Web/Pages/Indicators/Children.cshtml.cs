@@ -18,6 +18,9 @@ public sealed class ChildrenModel(IndicatorService indicators, GoldenThreadDbCon
     [FromQuery(Name = "org")]
     public long? OrgUnitId { get; set; }
 
+    [FromQuery(Name = "format")]
+    public string? Format { get; set; }
+
     public Indicator Indicator { get; private set; } = null!;
 
     public ReportingPeriod Period { get; private set; } = null!;
@@ -55,6 +58,16 @@ public sealed class ChildrenModel(IndicatorService indicators, GoldenThreadDbCon
 
         Children = await query.OrderBy(c => c.FamilyName).ThenBy(c => c.GivenName).Take(500).ToListAsync(cancellationToken);
         Hidden = ids.Count - await query.CountAsync(cancellationToken);
+        if (TableDownload.IsRequested(Format))
+        {
+            return TableDownload.File(
+                new Core.Exports.ExportTable(
+                    $"{indicator.Id} {Part}",
+                    ["Child ID", "Child", "Date of birth", "Indicator id", "Part", "Period start", "Period end"],
+                    [.. Children.Select(c => (IReadOnlyList<object?>)[c.LaChildId, c.DisplayName, c.BirthDate, indicator.Id, Part, Period.Start, Period.End])]),
+                Format!);
+        }
+
         return Page();
     }
 }

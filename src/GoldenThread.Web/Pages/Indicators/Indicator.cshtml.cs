@@ -20,6 +20,24 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
     [FromQuery(Name = "org")]
     public long? OrgUnitId { get; set; }
 
+    [FromQuery(Name = "format")]
+    public string? Format { get; set; }
+
+    [FromQuery(Name = "table")]
+    public string? Table { get; set; }
+
+    /// <summary>The target in force for the figure's scope (the unit's own, the one above it, or the authority's).</summary>
+    public IndicatorTarget? Target { get; private set; }
+
+    public Rag? Rag { get; private set; }
+
+    public TargetBook Targets { get; private set; } = TargetBook.Empty;
+
+    /// <summary>The teams' figures suppressed together with the total, for people who see aggregates only.</summary>
+    public PublishedBreakdown? Breakdown { get; private set; }
+
+    public bool MaySetTargets => TargetPolicy.MaySetTargets(User);
+
     public Indicator Indicator { get; private set; } = null!;
 
     public ReportingPeriod Period { get; private set; } = null!;
@@ -79,6 +97,9 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         ShowChildren = user.MaySeeChildren;
         Result = calculator.Compute(indicator, Period, scope);
         Published = SmallNumberSuppression.Publish(Result);
+        Targets = await new GoldenThread.Data.Indicators.IndicatorTargetStore(db).BookAsync(cancellationToken);
+        Target = Targets.For(indicator.Id, scope);
+        Rag = Suppress && Published.ValueSuppressed ? null : Target?.Rate(Result);
         ScopeName = scope.Id is { } unitId && scope.Kind == IndicatorScopeKind.OrgUnit
             ? units.FirstOrDefault(u => u.Id == unitId)?.Name ?? "Unknown unit"
             : await ScopeDescription.DescribeAsync(db, user.Scope, cancellationToken);
@@ -92,7 +113,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
             Restatements = [.. Trend.Where(t => Frozen.ContainsKey(t.Period.End)).Select(t => new Core.Indicators.Snapshots.Restatement(Frozen[t.Period.End], t)).Where(r => r.IsRestated)];
         }
 
-        var values = Trend.Where(r => r.Value is not null || r.Denominator is null).ToList();
+        var values = Trend.Where(r => r.Value is not null).ToList();
         if (values.Count >= 12)
         {
             Chart = XmRChart.Build(values);
@@ -103,6 +124,15 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
             var visible = scope.Kind == IndicatorScopeKind.Authority ? units : Core.Caseload.OrgUnitTree.SelfAndDescendants(units, scope.Id!.Value).ToList();
             Teams = [.. visible.Where(u => u.Kind == OrgUnitKind.Team).OrderBy(u => u.Name, StringComparer.Ordinal)
                 .Select(t => (t, calculator.Compute(indicator, Period, IndicatorScope.ForOrgUnit(t.Id))))];
+            if (Suppress)
+            {
+                Breakdown = SmallNumberSuppression.PublishBreakdown(Result, [.. Teams.Select(t => t.Result)]);
+            }
+        }
+
+        if (TableDownload.IsRequested(Format))
+        {
+            return TableDownload.File(Table == "trend" || Teams.Count == 0 ? TrendTable() : TeamsTable(), Format!);
         }
 
         QualityYear = quality.CurrentYear;
@@ -138,6 +168,59 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
         return isCount ? IndicatorFormat.Number(value) : IndicatorFormat.Value(Indicator, value);
     }
+
+    /// <summary>A team's value, numerator and denominator as shown: with secondary suppression across the teams for members.</summary>
+    public (string Value, string Numerator, string Denominator) TeamFigure(int index)
+    {
+        var result = Teams[index].Result;
+        if (Breakdown is { } b)
+        {
+            var p = b.Parts[index];
+            return (p.ValueSuppressed ? SmallNumberSuppression.Symbol : IndicatorFormat.Value(Indicator, result.Value ?? (result.Denominator is null ? result.Numerator : null)), p.Numerator, result.Denominator is null ? "–" : p.Denominator);
+        }
+
+        return (IndicatorFormat.Value(Indicator, result.Value ?? (result.Denominator is null ? result.Numerator : null)), IndicatorFormat.Number(result.Numerator), IndicatorFormat.Number(result.Denominator));
+    }
+
+    /// <summary>A team's RAG against the target in force for the team; not rated when its figure is suppressed.</summary>
+    public Rag? TeamRag(int index) => Breakdown is { } b && b.Parts[index].ValueSuppressed ? null : Targets.Rate(Teams[index].Result);
+
+    private Core.Exports.ExportTable TeamsTable()
+    {
+        var rows = new List<IReadOnlyList<object?>>();
+        for (var i = 0; i < Teams.Count; i++)
+        {
+            var (team, result) = Teams[i];
+            var part = Breakdown?.Parts[i];
+            rows.Add(
+            [
+                team.Name, Indicator.Id, Period.Start, Period.End,
+                part is { ValueSuppressed: true } ? SmallNumberSuppression.Symbol : Rounded(result.Value ?? (result.Denominator is null ? result.Numerator : null)),
+                part is { NumeratorSuppressed: true } ? SmallNumberSuppression.Symbol : result.Numerator,
+                result.Denominator is not { } d ? null : part is { DenominatorSuppressed: true } ? SmallNumberSuppression.Symbol : d,
+                Targets.For(Indicator.Id, result.Scope)?.Target, RagDisplay.Meaning(TeamRag(i)),
+            ]);
+        }
+
+        return new($"{Indicator.Id} by team", ["Team", "Indicator id", "Period start", "Period end", "Value", "Numerator", "Denominator", "Target", "RAG"], rows);
+    }
+
+    private Core.Exports.ExportTable TrendTable() => new(
+        $"{Indicator.Id} by month",
+        ["Month", "Indicator id", "Value", "Numerator", "Denominator"],
+        [.. Trend.Select(t =>
+        {
+            var p = SmallNumberSuppression.Publish(t);
+            return (IReadOnlyList<object?>)
+            [
+                t.Period.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture), Indicator.Id,
+                Suppress && p.ValueSuppressed ? SmallNumberSuppression.Symbol : Rounded(t.Value ?? (t.Denominator is null ? t.Numerator : null)),
+                Suppress && p.NumeratorSuppressed ? SmallNumberSuppression.Symbol : t.Numerator,
+                t.Denominator is not { } d ? null : Suppress && p.DenominatorSuppressed ? SmallNumberSuppression.Symbol : d,
+            ];
+        })]);
+
+    private static decimal? Rounded(decimal? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
 
     public string ChildrenLink(string part) =>
         string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}/children?part={part}{(Result.Scope.Kind == IndicatorScopeKind.OrgUnit ? $"&org={Result.Scope.Id}" : string.Empty)}");
