@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GoldenThread.Core.Calendar;
 using GoldenThread.Core.Caseload;
 using GoldenThread.Core.Model;
@@ -5,6 +6,7 @@ using GoldenThread.Core.Returns.CinCensus;
 using GoldenThread.Core.Returns.Ssda903;
 using GoldenThread.Core.Validation;
 using GoldenThread.Data;
+using GoldenThread.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.DataQuality;
@@ -16,7 +18,7 @@ public sealed record PlacedFinding(RuleFinding Finding, long? ChildId, string? C
 /// Runs DfE's validation rules over the stored data for a collection year (the CIN census and SSDA903 returns the council would send),
 /// and places each finding with its child, team and worker. Results are kept until a load changes the data.
 /// </summary>
-public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCalendar calendar, TimeProvider clock)
+public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCalendar calendar, TimeProvider clock, GoldenThreadMetrics metrics)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly Dictionary<string, (string Version, IReadOnlyList<PlacedFinding> Findings)> _cache = [];
@@ -40,8 +42,14 @@ public sealed class DataQualityService(IServiceScopeFactory scopes, WorkingDayCa
             var all = await ChildLevelDatasetLoader.LoadAsync(db, cancellationToken);
             var lastYear = CollectionYears.Of(CollectionYears.ReferenceDate(collectionYear).AddYears(-1));
             var findings = new List<RuleFinding>();
-            findings.AddRange(RuleCatalogue.Validate(new ValidationContext(CinCensusExtract.For(all, collectionYear), calendar)));
-            findings.AddRange(RuleCatalogue.Validate(new ValidationContext(Ssda903Extract.For(all, collectionYear), calendar, Ssda903Extract.For(all, lastYear))));
+            var started = Stopwatch.GetTimestamp();
+            var cin = RuleCatalogue.Validate(new ValidationContext(CinCensusExtract.For(all, collectionYear), calendar));
+            metrics.ValidationRan("cin-census", collectionYear, Stopwatch.GetElapsedTime(started), cin);
+            started = Stopwatch.GetTimestamp();
+            var ssda903 = RuleCatalogue.Validate(new ValidationContext(Ssda903Extract.For(all, collectionYear), calendar, Ssda903Extract.For(all, lastYear)));
+            metrics.ValidationRan("ssda903", collectionYear, Stopwatch.GetElapsedTime(started), ssda903);
+            findings.AddRange(cin);
+            findings.AddRange(ssda903);
 
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             var children = all.Children.GroupBy(c => c.LaChildId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace GoldenThread.Web.Infrastructure;
 /// On start: applies migrations; on a first start with demo seeding on, generates the synthetic demo authority
 /// and creates one user per role. The password comes from GOLDENTHREAD_DEMO_PASSWORD, or is generated and printed once.
 /// </summary>
-public sealed class DemoSeeder(
+public sealed partial class DemoSeeder(
     GoldenThreadDbContext db,
     UserManager<GoldenThreadUser> users,
     RoleManager<IdentityRole> roles,
@@ -54,10 +54,10 @@ public sealed class DemoSeeder(
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
             var options = new DemoOptions(demo.Children, demo.Years, demo.Seed, today);
-            logger.LogInformation("Creating the synthetic demo authority: {Children} children over {Years} years", demo.Children, demo.Years);
+            LogCreating(logger, demo.Children, demo.Years);
             var authority = DemoAuthorityGenerator.Generate(options, calendar);
             await new DemoAuthorityWriter(db).WriteAsync(authority, options, "first start", clock.GetUtcNow(), cancellationToken: cancellationToken);
-            logger.LogInformation("Synthetic demo authority created: {Records} records", authority.RecordCount);
+            LogCreated(logger, authority.RecordCount);
         }
 
         if (!await db.Users.AnyAsync(cancellationToken) && await db.OrgUnits.AnyAsync(cancellationToken))
@@ -144,4 +144,10 @@ public sealed class DemoSeeder(
         // Identity's defaults ask for an upper-case letter, a lower-case letter and a digit.
         return new string(chars) + "Aa1";
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Creating the synthetic demo authority: {Children} children over {Years} years")]
+    private static partial void LogCreating(ILogger logger, int children, int years);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Synthetic demo authority created: {Records} records")]
+    private static partial void LogCreated(ILogger logger, int records);
 }

@@ -19,6 +19,7 @@ public static class GoldenThreadWebApplication
         var configuration = builder.Configuration;
         var settings = DatabaseSettings.From(configuration["Database:Provider"], configuration.GetConnectionString("GoldenThread"));
         var services = builder.Services;
+        builder.AddGoldenThreadObservability();
         services.AddSingleton(settings);
         services.AddGoldenThreadDatabase(settings);
         services.AddSingleton(TimeProvider.System);
@@ -104,13 +105,14 @@ public static class GoldenThreadWebApplication
         });
         services.AddScoped<Improvement.PlanStore>();
         services.AddScoped<Improvement.PlanAccess>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [Observability.ReadyTag]);
         return builder;
     }
 
     public static WebApplication UseGoldenThread(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseGoldenThreadRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -124,10 +126,12 @@ public static class GoldenThreadWebApplication
         app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseGoldenThreadRouteCapture();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapGoldenThreadHealth();
+        app.MapGoldenThreadMetrics();
         app.MapRazorPages();
         return app;
     }

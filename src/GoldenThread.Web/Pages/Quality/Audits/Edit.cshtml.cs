@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GoldenThread.Web.Pages.Quality.Audits;
 
 /// <summary>The audit form: each question graded with evidence, the child seen and the child's voice, findings, an overall grade.</summary>
-public sealed class EditModel(GoldenThreadDbContext db, QualityAccess access, ChildRecordAccessLog accessLog, TimeProvider clock, ILogger<EditModel> logger) : PageModel
+public sealed partial class EditModel(GoldenThreadDbContext db, QualityAccess access, ChildRecordAccessLog accessLog, TimeProvider clock, ILogger<EditModel> logger) : PageModel
 {
     public AuditPageData Data { get; private set; } = null!;
 
@@ -76,7 +76,7 @@ public sealed class EditModel(GoldenThreadDbContext db, QualityAccess access, Ch
 
         AuditWorkflow.Submit(Data.Audit, Data.Questions, Given, access.UserId, now);
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Audit {AuditId} submitted", id);
+        LogSubmitted(logger, id);
         return Redirect($"/quality/audits/{id}?done=submitted");
     }
 
@@ -99,4 +99,7 @@ public sealed class EditModel(GoldenThreadDbContext db, QualityAccess access, Ch
     public (Grade? Grade, string? Evidence) Answer(long questionId) => Given.Answers.TryGetValue(questionId, out var a) ? a : (null, null);
 
     public bool HasFinding(string theme, FindingKind kind) => Given.Findings.Contains((theme, kind));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit {AuditId} submitted")]
+    private static partial void LogSubmitted(ILogger logger, long auditId);
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GoldenThread.Web.Pages.Quality.Audits;
 
 /// <summary>Moderation: a moderator other than the auditor agrees the grade or changes it with a reason; both grades are kept.</summary>
-public sealed class ModerateModel(GoldenThreadDbContext db, QualityAccess access, ChildRecordAccessLog accessLog, TimeProvider clock, ILogger<ModerateModel> logger) : PageModel
+public sealed partial class ModerateModel(GoldenThreadDbContext db, QualityAccess access, ChildRecordAccessLog accessLog, TimeProvider clock, ILogger<ModerateModel> logger) : PageModel
 {
     public AuditPageData Data { get; private set; } = null!;
 
@@ -46,7 +46,7 @@ public sealed class ModerateModel(GoldenThreadDbContext db, QualityAccess access
 
         AuditWorkflow.Moderate(Data.Audit, Grade, Reason, access.UserId, access.DisplayName, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Audit {AuditId} moderated; grade changed: {Changed}", id, Data.Audit.ModeratedGrade != Data.Audit.AuditorGrade);
+        LogModerated(logger, id, Data.Audit.ModeratedGrade != Data.Audit.AuditorGrade);
         return Redirect($"/quality/audits/{id}?done=moderated");
     }
 
@@ -65,4 +65,7 @@ public sealed class ModerateModel(GoldenThreadDbContext db, QualityAccess access
 
         return data.Audit.Status == AuditStatus.Submitted ? null : Redirect($"/quality/audits/{id}");
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit {AuditId} moderated; grade changed: {Changed}")]
+    private static partial void LogModerated(ILogger logger, long auditId, bool changed);
 }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace GoldenThread.Web.Pages.Quality.Rounds;
 
 /// <summary>Plan a round: population, sample, template and due date; the sample is drawn and auditors assigned on saving.</summary>
-public sealed class NewModel(GoldenThreadDbContext db, QualityAccess access, TimeProvider clock, IOptions<QualitySettings> settings, ILogger<NewModel> logger) : PageModel
+public sealed partial class NewModel(GoldenThreadDbContext db, QualityAccess access, TimeProvider clock, IOptions<QualitySettings> settings, ILogger<NewModel> logger) : PageModel
 {
     public const int MaxSampleSize = 500;
 
@@ -166,7 +166,7 @@ public sealed class NewModel(GoldenThreadDbContext db, QualityAccess access, Tim
         var assignments = AuditorAllocation.Assign(outcome.Result.Sample, auditors);
         var plan = new RoundPlan(Name!, Kind == "themed" ? AuditRoundKind.Themed : AuditRoundKind.Monthly, template!.Id, due!.Value, access.DisplayName);
         var round = await AuditRoundWriter.CreateAsync(db, plan, outcome, assignments, clock.GetUtcNow(), cancellationToken);
-        logger.LogInformation("Audit round {RoundId} drawn: {Audits} audits from a frame of {Frame}", round.Id, outcome.Result.Sample.Count, round.FrameCount);
+        LogDrawn(logger, round.Id, outcome.Result.Sample.Count, round.FrameCount);
         return Redirect($"/quality/rounds/{round.Id}?created=true");
     }
 
@@ -175,4 +175,7 @@ public sealed class NewModel(GoldenThreadDbContext db, QualityAccess access, Tim
         await AuditTemplates.EnsureDefaultsAsync(db, cancellationToken);
         Templates = await db.AuditTemplates.AsNoTracking().OrderBy(t => t.Id).ToListAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit round {RoundId} drawn: {Audits} audits from a frame of {Frame}")]
+    private static partial void LogDrawn(ILogger logger, long roundId, int audits, int frame);
 }
