@@ -83,6 +83,7 @@ public static class GoldenThreadWebApplication
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
         services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<Indicators.BenchmarkService>();
         services.AddSingleton<Indicators.MonthEndSnapshotService>();
         services.AddHostedService(sp => sp.GetRequiredService<Indicators.MonthEndSnapshotService>());
         services.AddSingleton<DataQuality.DataQualityService>();
