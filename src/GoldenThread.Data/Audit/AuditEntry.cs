@@ -4,7 +4,7 @@ namespace GoldenThread.Data.Auditing;
 /// <summary>
 /// One change made by a person, as it was made: who, when, what they did, to which record, and the record's values before
 /// and after. Entries are only ever added: the application refuses to change or delete one, and so does the database
-/// (docs/adr/0013-openid-connect-and-immutable-audit-trail.md).
+/// (docs/adr/0014-openid-connect-and-immutable-audit-trail.md).
 /// </summary>
 public sealed class AuditEntry
 {

@@ -1,6 +1,6 @@
 namespace GoldenThread.Web.Security;
 
-/// <summary>Settings under <c>Authentication</c> (docs/adr/0013-openid-connect-and-immutable-audit-trail.md).</summary>
+/// <summary>Settings under <c>Authentication</c> (docs/adr/0014-openid-connect-and-immutable-audit-trail.md).</summary>
 public sealed class AuthenticationSettings
 {
     public const string Section = "Authentication";

@@ -21,7 +21,7 @@ public sealed record AccountAssignment(string? Role, long? OrgUnitId, long? Work
 
 /// <summary>
 /// Reads role and team from an OpenID Connect sign-in's claims. Pure: no database, no HTTP. The rules
-/// (docs/adr/0013-openid-connect-and-immutable-audit-trail.md): a role claim value counts if it is in the role map or is a role
+/// (docs/adr/0014-openid-connect-and-immutable-audit-trail.md): a role claim value counts if it is in the role map or is a role
 /// name; exactly one role must result, otherwise the person waits for an Administrator. A team code counts only if it is a
 /// known service or team.
 /// </summary>

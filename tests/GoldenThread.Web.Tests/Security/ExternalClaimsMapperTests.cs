@@ -4,7 +4,7 @@ using GoldenThread.Web.Security;
 
 namespace GoldenThread.Web.Tests.Security;
 
-/// <summary>How an OpenID Connect sign-in's claims become a role and a scope (docs/adr/0013-openid-connect-and-immutable-audit-trail.md).</summary>
+/// <summary>How an OpenID Connect sign-in's claims become a role and a scope (docs/adr/0014-openid-connect-and-immutable-audit-trail.md).</summary>
 public sealed class ExternalClaimsMapperTests
 {
     private static readonly OpenIdConnectSettings Settings = new()
