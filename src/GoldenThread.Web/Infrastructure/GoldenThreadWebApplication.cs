@@ -5,6 +5,7 @@ using GoldenThread.Data.Security;
 using GoldenThread.Web.Indicators;
 using GoldenThread.Web.Infrastructure;
 using GoldenThread.Web.Quality;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -46,8 +47,6 @@ public static class GoldenThreadWebApplication
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            options.SlidingExpiration = true;
         });
         services.AddDataProtection().PersistKeysToDbContext<GoldenThreadDbContext>().SetApplicationName("GoldenThread");
 
@@ -57,6 +56,7 @@ public static class GoldenThreadWebApplication
             .AddPolicy(Policies.PlanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Administrator));
         services.AddGoldenThreadQuality(configuration);
         services.AddGoldenThreadDashboards();
+        services.AddGoldenThreadSecurity(configuration);
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
@@ -76,6 +76,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
             options.Conventions.AuthorizeFolder("/Plan/Edit", Policies.PlanEdit);
             options.Conventions.AddQualityConventions();
+            options.Conventions.AddSecurityConventions();
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
@@ -115,9 +116,7 @@ public static class GoldenThreadWebApplication
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-        }
-        else
-        {
+            // Strict-Transport-Security on HTTPS responses only; never in Development, where it would stick to localhost.
             app.UseHsts();
         }
 
