@@ -13,12 +13,12 @@ public static class DatabaseRegistration
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(settings);
-        return settings.Provider switch
+        return (settings.Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
-        };
+        }).AddInterceptors(Auditing.AuditEntryGuard.Instance);
     }
 
     public static IServiceCollection AddGoldenThreadDatabase(this IServiceCollection services, DatabaseSettings settings) =>
@@ -31,7 +31,7 @@ public static class DatabaseRegistration
         return new GoldenThreadDbContext(options.Options);
     }
 
-    /// <summary>Creates the SQLite folder if needed, applies migrations, and turns on WAL for SQLite.</summary>
+    /// <summary>Creates the SQLite folder if needed, applies migrations, protects the audit trail, and turns on WAL for SQLite.</summary>
     public static async Task MigrateAsync(GoldenThreadDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -46,6 +46,7 @@ public static class DatabaseRegistration
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await Auditing.AuditTrailProtection.EnsureAsync(db, cancellationToken);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

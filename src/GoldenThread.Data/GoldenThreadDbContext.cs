@@ -85,6 +85,8 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 
     public DbSet<ChildRecordAccess> ChildRecordAccesses => Set<ChildRecordAccess>();
 
+    public DbSet<Auditing.AuditEntry> AuditEntries => Set<Auditing.AuditEntry>();
+
     public DbSet<Validation.ValidationRunCount> ValidationRunCounts => Set<Validation.ValidationRunCount>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

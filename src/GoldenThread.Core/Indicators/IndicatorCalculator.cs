@@ -14,9 +14,18 @@ public sealed class IndicatorCalculator
     private readonly IndicatorContext _context;
     private readonly Dictionary<long, long[]> _creditedUnits = [];
     private readonly HashSet<long> _authorityUnits = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Indicator, ReportingPeriod Period), Lazy<IndicatorBreakdown>>? _remembered;
 
-    public IndicatorCalculator(IndicatorInput input, WorkingDayCalendar calendar, IndicatorSettings? settings = null)
+    /// <param name="input">The records to compute from.</param>
+    /// <param name="calendar">Working days.</param>
+    /// <param name="settings">Local standards; the defaults when null.</param>
+    /// <param name="remember">
+    /// Keep each indicator-and-period breakdown once computed and answer every scope from it (for a long-lived calculator shared by
+    /// web requests: the data do not change under it). The figures are the same either way; only the time differs.
+    /// </param>
+    public IndicatorCalculator(IndicatorInput input, WorkingDayCalendar calendar, IndicatorSettings? settings = null, bool remember = false)
     {
+        _remembered = remember ? new() : null;
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(calendar);
         Settings = settings ?? IndicatorSettings.Default;
@@ -61,6 +70,18 @@ public sealed class IndicatorCalculator
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(scope);
+        if (_remembered is not null)
+        {
+            var breakdown = _remembered.GetOrAdd((indicator.Id, period), key => new(() => ComputeBreakdown(indicator, period, includeWorkers: true))).Value;
+            var found = scope.Kind switch
+            {
+                IndicatorScopeKind.Authority => breakdown.Authority,
+                IndicatorScopeKind.OrgUnit => breakdown.OrgUnits.GetValueOrDefault(scope.Id!.Value),
+                _ => breakdown.Workers.GetValueOrDefault(scope.Id!.Value),
+            };
+            return found ?? new Tally().Result(indicator, period, scope, null); // a unit or worker with no cases in the period
+        }
+
         var wholeAuthority = scope.Kind == IndicatorScopeKind.Authority || (scope.Kind == IndicatorScopeKind.OrgUnit && _authorityUnits.Contains(scope.Id!.Value));
         var tally = new Tally();
         foreach (var c in indicator.Cases(_context, period))

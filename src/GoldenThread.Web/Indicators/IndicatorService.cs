@@ -49,7 +49,7 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
             }
 
             var input = await IndicatorInputLoader.LoadAsync(db, cancellationToken: cancellationToken);
-            var calculator = new IndicatorCalculator(input, calendar, IndicatorSettings.Default);
+            var calculator = new IndicatorCalculator(input, calendar, IndicatorSettings.Default, remember: true);
             var actions = new Lazy<ActionLists>(() => new ActionLists(input, calendar, IndicatorSettings.Default), LazyThreadSafetyMode.ExecutionAndPublication);
             _cached = (version, calculator, input.OrgUnits, actions);
             return (calculator, input.OrgUnits, actions);

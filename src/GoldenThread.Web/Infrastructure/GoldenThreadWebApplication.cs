@@ -5,6 +5,7 @@ using GoldenThread.Data.Security;
 using GoldenThread.Web.Indicators;
 using GoldenThread.Web.Infrastructure;
 using GoldenThread.Web.Quality;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -47,8 +48,6 @@ public static class GoldenThreadWebApplication
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            options.SlidingExpiration = true;
         });
         services.AddDataProtection().PersistKeysToDbContext<GoldenThreadDbContext>().SetApplicationName("GoldenThread");
 
@@ -58,6 +57,7 @@ public static class GoldenThreadWebApplication
             .AddPolicy(Policies.PlanEdit, p => p.RequireAuthenticatedUser().RequireRole(Roles.Director, Roles.Administrator));
         services.AddGoldenThreadQuality(configuration);
         services.AddGoldenThreadDashboards();
+        services.AddGoldenThreadSecurity(configuration);
         services.AddSingleton<Imports.ImportJobQueue>();
         services.AddSingleton<Imports.ImportWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Imports.ImportWorker>());
@@ -77,6 +77,7 @@ public static class GoldenThreadWebApplication
             options.Conventions.AddPageApplicationModelConvention("/Data/Upload", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.Upload)));
             options.Conventions.AuthorizeFolder("/Plan/Edit", Policies.PlanEdit);
             options.Conventions.AddQualityConventions();
+            options.Conventions.AddSecurityConventions();
         });
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddHttpContextAccessor();
@@ -84,6 +85,7 @@ public static class GoldenThreadWebApplication
         services.AddScoped<ChildRecordAccessLog>();
         services.AddScoped<DataProvenance>();
         services.AddSingleton<Indicators.IndicatorService>();
+        services.AddSingleton<Indicators.BenchmarkService>();
         services.AddSingleton<Indicators.MonthEndSnapshotService>();
         services.AddHostedService(sp => sp.GetRequiredService<Indicators.MonthEndSnapshotService>());
         services.AddSingleton<DataQuality.DataQualityService>();
@@ -116,9 +118,7 @@ public static class GoldenThreadWebApplication
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
-        }
-        else
-        {
+            // Strict-Transport-Security on HTTPS responses only; never in Development, where it would stick to localhost.
             app.UseHsts();
         }
 

@@ -69,4 +69,33 @@ public sealed class DemoConsistencyTests
             }
         }
     }
+
+    [Fact]
+    public void A_remembering_calculator_gives_exactly_the_same_figures_for_every_scope()
+    {
+        var (demo, calculator) = Authority.Value;
+        var remembering = new IndicatorCalculator(IndicatorInput.From(demo), WorkingDayCalendar.EnglandAndWales, IndicatorSettings.Default with { ChildPopulation = 10000 }, remember: true);
+        var scopes = new List<IndicatorScope> { IndicatorScope.Authority, IndicatorScope.ForOrgUnit(-1), IndicatorScope.ForWorker(-1) };
+        scopes.AddRange(demo.OrgUnits.Select(u => IndicatorScope.ForOrgUnit(u.Id)));
+        scopes.AddRange(demo.Workers.Take(5).Select(w => IndicatorScope.ForWorker(w.Id)));
+        var periods = new[] { ReportingPeriod.Month(2025, 1), ReportingPeriod.FinancialYear(2024), ReportingPeriod.AsAt(new DateOnly(2025, 3, 31)) };
+        foreach (var indicator in IndicatorCatalogue.All)
+        {
+            foreach (var period in periods)
+            {
+                foreach (var scope in scopes)
+                {
+                    var expected = calculator.Compute(indicator, period, scope);
+                    var twice = new[] { remembering.Compute(indicator, period, scope), remembering.Compute(indicator, period, scope) };
+                    foreach (var actual in twice)
+                    {
+                        Assert.Equal((expected.Scope, expected.Numerator, expected.Denominator, expected.Value), (actual.Scope, actual.Numerator, actual.Denominator, actual.Value));
+                        Assert.Equal(expected.NumeratorChildIds, actual.NumeratorChildIds);
+                        Assert.Equal(expected.DenominatorChildIds, actual.DenominatorChildIds);
+                        Assert.Equal(expected.NumeratorWorkerIds, actual.NumeratorWorkerIds);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -1,12 +1,17 @@
 using GoldenThread.Data.Security;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace GoldenThread.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<GoldenThreadUser> signInManager) : PageModel
+public sealed class SignInModel(SignInManager<GoldenThreadUser> signInManager, IOptions<AuthenticationSettings> settings) : PageModel
 {
+    /// <summary>The council's identity provider, when OpenID Connect is configured; otherwise null.</summary>
+    public OpenIdConnectSettings? OpenIdConnect => settings.Value.OpenIdConnect.IsConfigured ? settings.Value.OpenIdConnect : null;
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -40,14 +45,31 @@ public sealed class SignInModel(SignInManager<GoldenThreadUser> signInManager) :
         }
 
         var result = await signInManager.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/SignInTwoFactor", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
+
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/overview");
+            return await SignedInRedirectAsync(signInManager, Email.Trim(), Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null);
         }
 
         Errors["email"] = result.IsLockedOut
             ? "Your account is locked after too many failed attempts. Try again in 15 minutes"
             : "Enter a correct email address and password";
         return Page();
+    }
+
+    /// <summary>Where a person goes once signed in: where they were going, or the overview; someone without a role waits for access.</summary>
+    internal static async Task<IActionResult> SignedInRedirectAsync(SignInManager<GoldenThreadUser> signInManager, string userName, string? returnUrl)
+    {
+        var user = await signInManager.UserManager.FindByNameAsync(userName) ?? await signInManager.UserManager.FindByEmailAsync(userName);
+        if (user is not null && (await signInManager.UserManager.GetRolesAsync(user)).Count == 0)
+        {
+            return new LocalRedirectResult("/account/waiting-for-access");
+        }
+
+        return new LocalRedirectResult(returnUrl ?? "/overview");
     }
 }

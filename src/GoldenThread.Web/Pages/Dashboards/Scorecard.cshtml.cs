@@ -16,7 +16,7 @@ namespace GoldenThread.Web.Pages.Dashboards;
 /// secondary suppression, because the scorecard goes into cabinet papers. No child is named or linked.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.Scorecard)]
-public sealed class ScorecardModel(IndicatorService indicators, GoldenThreadDbContext db, IndicatorTargetStore targets, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class ScorecardModel(IndicatorService indicators, BenchmarkService benchmarkService, IndicatorTargetStore targets, TimeProvider clock) : PageModel
 {
     /// <summary>The scorecard's indicators, in the order the cabinet paper lists them.</summary>
     public static IReadOnlyList<string> IndicatorIds { get; } =
@@ -41,15 +41,12 @@ public sealed class ScorecardModel(IndicatorService indicators, GoldenThreadDbCo
         var book = await targets.BookAsync(cancellationToken);
         Rows = [.. IndicatorIds.Select(id => IndicatorRow.Compute(calculator, IndicatorCatalogue.Get(id), Period, IndicatorScope.Authority, book, suppress: true, withSpc: true))];
 
-        var store = new PublishedStatisticsStore(db);
-        var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
         var benchmarks = new Dictionary<string, (PublishedMeasure, Benchmark)>();
         foreach (var row in Rows)
         {
-            if (PublishedMeasures.Find(row.Indicator.Id) is { } measure
-                && await store.BenchmarkAsync(authority, measure, BenchmarkPolarity(row.Indicator.Polarity), cancellationToken: cancellationToken) is { } benchmark)
+            if (await benchmarkService.ForAsync(row.Indicator, cancellationToken) is { } found)
             {
-                benchmarks[row.Indicator.Id] = (measure, benchmark);
+                benchmarks[row.Indicator.Id] = found;
             }
         }
 
@@ -67,13 +64,6 @@ public sealed class ScorecardModel(IndicatorService indicators, GoldenThreadDbCo
     public string Neighbours(IndicatorRow row) => Benchmarks.TryGetValue(row.Indicator.Id, out var b) && b.Benchmark.NeighbourMedian is { } median ? b.Measure.Format(median) : "–";
 
     public string? BenchmarkYear(IndicatorRow row) => Benchmarks.TryGetValue(row.Indicator.Id, out var b) ? b.Benchmark.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-
-    private static Core.Published.Polarity BenchmarkPolarity(Core.Indicators.Polarity polarity) => polarity switch
-    {
-        Core.Indicators.Polarity.HigherIsBetter => Core.Published.Polarity.HigherIsBetter,
-        Core.Indicators.Polarity.LowerIsBetter => Core.Published.Polarity.LowerIsBetter,
-        _ => Core.Published.Polarity.NoPolarity,
-    };
 
     private ExportTable Table()
     {

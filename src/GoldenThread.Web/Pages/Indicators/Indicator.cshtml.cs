@@ -15,7 +15,7 @@ namespace GoldenThread.Web.Pages.Indicators;
 /// One indicator: its definition, the figure for a period and org unit, the monthly trend as an SPC chart with its data table,
 /// the teams' figures, benchmarks from DfE's published statistics, and links to the children behind the figure (role permitting).
 /// </summary>
-public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web.DataQuality.DataQualityService quality, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web.DataQuality.DataQualityService quality, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock, BenchmarkService benchmarks) : PageModel
 {
     [FromQuery(Name = "org")]
     public long? OrgUnitId { get; set; }
@@ -141,11 +141,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         ChildrenWithErrors = GoldenThread.Web.DataQuality.DataQualityService.ChildrenWithErrors(await quality.FindingsAsync(QualityYear, cancellationToken), population, CheckedFields);
 
         Measure = PublishedMeasures.Find(indicator.Id);
-        if (Measure is not null)
-        {
-            var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
-            Benchmark = await new PublishedStatisticsStore(db).BenchmarkAsync(authority, Measure, IndicatorFormat.PublishedPolarity(indicator.Polarity), cancellationToken: cancellationToken);
-        }
+        Benchmark = (await benchmarks.ForAsync(indicator, cancellationToken))?.Benchmark;
 
         return Page();
     }

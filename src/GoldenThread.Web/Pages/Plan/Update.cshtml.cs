@@ -1,6 +1,9 @@
 using System.Globalization;
 using GoldenThread.Core.Improvement;
+using GoldenThread.Data.Auditing;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +13,7 @@ namespace GoldenThread.Web.Pages.Plan;
 /// An owner's update on their action (editors may update any action): progress, status, milestones completed, a note for the
 /// updates log, and evidence (a note, a link or a file).
 /// </summary>
-public sealed class UpdateModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class UpdateModel(PlanStore store, PlanAccess access, TimeProvider clock, AuditTrail audit, CurrentUser currentUser) : PageModel
 {
     public PlanAction Action { get; private set; } = null!;
 
@@ -156,6 +159,7 @@ public sealed class UpdateModel(PlanStore store, PlanAccess access, TimeProvider
             update.Changes.AddRange(PlanEditing.AddEvidence(Action, planId, Evidence(EvidenceKind.Note, title, note, actor, now), actor, now).Changes);
         }
 
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update);
         await db.SaveChangesAsync(cancellationToken);
         if (fileEvidence is not null)
         {

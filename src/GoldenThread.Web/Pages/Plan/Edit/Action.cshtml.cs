@@ -1,14 +1,17 @@
 using GoldenThread.Core.Improvement;
 using GoldenThread.Core.Model;
+using GoldenThread.Data.Auditing;
 using GoldenThread.Data.Security;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoldenThread.Web.Pages.Plan.Edit;
 
 /// <summary>Adds an action to an objective (?objective=ID) or edits one: title, owner, lead service or team, dates; adds milestones.</summary>
-public sealed class ActionModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class ActionModel(PlanStore store, PlanAccess access, TimeProvider clock, AuditTrail audit, CurrentUser currentUser) : PageModel
 {
     [FromQuery(Name = "objective")]
     public long? ObjectiveId { get; set; }
@@ -135,6 +138,7 @@ public sealed class ActionModel(PlanStore store, PlanAccess access, TimeProvider
         if (update is not null)
         {
             store.Db.PlanUpdates.Add(update);
+            audit.RecordPlanUpdate(currentUser.AuditActor(), update);
             await store.Db.SaveChangesAsync(cancellationToken);
         }
 
@@ -174,7 +178,7 @@ public sealed class ActionModel(PlanStore store, PlanAccess access, TimeProvider
         var milestone = new PlanMilestone { Title = MilestoneTitle!.Trim(), DueDate = due!.Value };
         action.Milestones.Add(milestone);
         var planId = await store.PlanIdOfThemeAsync(Objective.ThemeId, cancellationToken);
-        store.Db.PlanUpdates.Add(new PlanUpdate
+        var update = new PlanUpdate
         {
             PlanId = planId,
             ObjectiveId = action.ObjectiveId,
@@ -184,7 +188,9 @@ public sealed class ActionModel(PlanStore store, PlanAccess access, TimeProvider
             At = clock.GetUtcNow(),
             Summary = "Milestone added",
             Changes = [new PlanFieldChange { Field = "Milestone", After = $"{milestone.Title} (due {PlanDisplay.Date(milestone.DueDate)})" }],
-        });
+        };
+        store.Db.PlanUpdates.Add(update);
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update);
         await store.Db.SaveChangesAsync(cancellationToken);
         Notice = $"Milestone added to action {action.Reference}.";
         return Redirect(PlanDisplay.ActionHref(action.Id));

@@ -1,6 +1,9 @@
 using System.Globalization;
 using GoldenThread.Core.Improvement;
+using GoldenThread.Data.Auditing;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Pages.Plan.Edit;
 
 /// <summary>Records a value of a linked indicator as at a date (until the indicator engine supplies values itself).</summary>
-public sealed class IndicatorModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class IndicatorModel(PlanStore store, PlanAccess access, TimeProvider clock, AuditTrail audit, CurrentUser currentUser) : PageModel
 {
     public PlanIndicator Indicator { get; private set; } = null!;
 
@@ -57,7 +60,9 @@ public sealed class IndicatorModel(PlanStore store, PlanAccess access, TimeProvi
         }
 
         var planId = await store.Db.PlanObjectives.Where(o => o.Id == Indicator.ObjectiveId).Select(o => o.Theme!.PlanId).SingleAsync(cancellationToken);
-        store.Db.PlanUpdates.Add(PlanEditing.RecordReading(Indicator, planId, asAt!.Value, value, access.Actor, clock.GetUtcNow()));
+        var update = PlanEditing.RecordReading(Indicator, planId, asAt!.Value, value, access.Actor, clock.GetUtcNow());
+        store.Db.PlanUpdates.Add(update);
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update, "PlanIndicator", Indicator.Id);
         await store.Db.SaveChangesAsync(cancellationToken);
         Notice = $"{Indicator.Name}: {PlanDisplay.Value(value, Indicator.Unit)} at {PlanDisplay.Date(asAt.Value)} was recorded.";
         return Redirect(PlanDisplay.ObjectiveHref(Indicator.ObjectiveId));

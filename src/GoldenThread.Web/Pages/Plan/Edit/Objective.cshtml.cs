@@ -1,12 +1,15 @@
 using GoldenThread.Core.Improvement;
+using GoldenThread.Data.Auditing;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoldenThread.Web.Pages.Plan.Edit;
 
 /// <summary>Edits an objective's wording, what difference it makes to children, and the story behind the curve.</summary>
-public sealed class ObjectiveModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class ObjectiveModel(PlanStore store, PlanAccess access, TimeProvider clock, AuditTrail audit, CurrentUser currentUser) : PageModel
 {
     public PlanObjective Objective { get; private set; } = null!;
 
@@ -70,6 +73,7 @@ public sealed class ObjectiveModel(PlanStore store, PlanAccess access, TimeProvi
         if (PlanEditing.EditObjective(objective, planId, ObjectiveTitle!.Trim(), Difference!.Trim(), story, access.Actor, clock.GetUtcNow()) is { } update)
         {
             store.Db.PlanUpdates.Add(update);
+            audit.RecordPlanUpdate(currentUser.AuditActor(), update);
             await store.Db.SaveChangesAsync(cancellationToken);
             Notice = $"Objective {objective.Reference} was saved.";
         }

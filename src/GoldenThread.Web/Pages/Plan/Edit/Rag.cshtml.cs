@@ -1,12 +1,15 @@
 using GoldenThread.Core.Improvement;
+using GoldenThread.Data.Auditing;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Infrastructure;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoldenThread.Web.Pages.Plan.Edit;
 
 /// <summary>Sets an objective's or action's RAG by hand (a reason is required), or removes the override. Both are logged.</summary>
-public sealed class RagModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class RagModel(PlanStore store, PlanAccess access, TimeProvider clock, AuditTrail audit, CurrentUser currentUser) : PageModel
 {
     [FromRoute(Name = "kind")]
     public string Kind { get; set; } = string.Empty;
@@ -71,7 +74,9 @@ public sealed class RagModel(PlanStore store, PlanAccess access, TimeProvider cl
             PlanObjective o => (await store.PlanIdOfThemeAsync(o.ThemeId, cancellationToken), o.Id, null),
             _ => throw new InvalidOperationException("Unknown plan item."),
         };
-        store.Db.PlanUpdates.Add(PlanEditing.SetOverride(item, planId, objectiveId, actionId, rag, Choice == "Computed" ? null : Reason, Assessment.Computed, access.Actor, clock.GetUtcNow()));
+        var update = PlanEditing.SetOverride(item, planId, objectiveId, actionId, rag, Choice == "Computed" ? null : Reason, Assessment.Computed, access.Actor, clock.GetUtcNow());
+        store.Db.PlanUpdates.Add(update);
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update);
         await store.Db.SaveChangesAsync(cancellationToken);
         Notice = rag is null ? $"The RAG of {Reference} is computed again." : $"The RAG of {Reference} was set to {SlippageRules.Name(rag.Value)} by hand.";
         return Redirect(BackHref);

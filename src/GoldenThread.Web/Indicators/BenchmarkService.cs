@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using GoldenThread.Core.Indicators;
+using GoldenThread.Core.Published;
+using GoldenThread.Data;
+using GoldenThread.Data.Published;
+
+namespace GoldenThread.Web.Indicators;
+
+/// <summary>
+/// DfE benchmarks for the configured authority (Benchmarks:AuthorityCode, default 211), worked out once per measure and kept until a
+/// load changes the data (published statistics arrive as loads too), so pages do not re-read every authority's figures per request.
+/// </summary>
+public sealed class BenchmarkService(IServiceScopeFactory scopes, IConfiguration configuration)
+{
+    private readonly ConcurrentDictionary<(string Version, string Measure, Core.Indicators.Polarity Polarity), Task<Benchmark?>> _benchmarks = new();
+
+    public string Authority => configuration["Benchmarks:AuthorityCode"] ?? "211";
+
+    /// <summary>The latest year's benchmark of the indicator's published measure, or null when DfE publishes none or none is loaded.</summary>
+    public async Task<(PublishedMeasure Measure, Benchmark Benchmark)?> ForAsync(Indicator indicator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (PublishedMeasures.Find(indicator.Id) is not { } measure)
+        {
+            return null;
+        }
+
+        string version;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            version = await DataVersion.CurrentAsync(scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>(), cancellationToken);
+        }
+
+        var key = (version, measure.Code, indicator.Polarity);
+        var benchmark = await _benchmarks.GetOrAdd(key, k => ComputeAsync(measure, k.Polarity));
+        if (benchmark is null)
+        {
+            return null;
+        }
+
+        foreach (var stale in _benchmarks.Keys.Where(k => k.Version != version))
+        {
+            _benchmarks.TryRemove(stale, out _);
+        }
+
+        return (measure, benchmark);
+    }
+
+    private async Task<Benchmark?> ComputeAsync(PublishedMeasure measure, Core.Indicators.Polarity polarity)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>();
+        return await new PublishedStatisticsStore(db).BenchmarkAsync(Authority, measure, IndicatorFormat.PublishedPolarity(polarity), cancellationToken: CancellationToken.None);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using GoldenThread.Data.Auditing;
+using GoldenThread.Data.Security;
+using GoldenThread.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace GoldenThread.Web.Security;
+
+/// <summary>Policies for administration and account pages.</summary>
+public static class SecurityPolicies
+{
+    /// <summary>User management, the audit trail and the access report: Administrators.</summary>
+    public const string Administration = nameof(Administration);
+
+    /// <summary>A person's own account settings (two-factor authentication): anyone signed in, with or without a role.</summary>
+    public const string SignedIn = nameof(SignedIn);
+}
+
+public static class SecurityRegistration
+{
+    /// <summary>
+    /// Settings, policies and services for sign-in and administration: the idle timeout, two-factor authentication,
+    /// OpenID Connect when configured, and the audit trail.
+    /// </summary>
+    public static IServiceCollection AddGoldenThreadSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(AuthenticationSettings.Section);
+        var settings = section.Get<AuthenticationSettings>() ?? new AuthenticationSettings();
+        services.AddOptions<AuthenticationSettings>().Bind(section);
+
+        // Every page needs a role: a person signed in without one (a new council account) waits for an Administrator.
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireRole(Roles.All).Build())
+            .AddPolicy(SecurityPolicies.Administration, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+            .AddPolicy(SecurityPolicies.SignedIn, p => p.RequireAuthenticatedUser());
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(Math.Max(1, settings.IdleTimeoutMinutes));
+            options.SlidingExpiration = true;
+        });
+
+        // Role and scope changes reach a signed-in person within a minute; a locked person's sessions end within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        if (settings.OpenIdConnect.IsConfigured)
+        {
+            AddOpenIdConnect(services, settings.OpenIdConnect);
+        }
+
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ExternalAccountProvisioner>();
+        return services;
+    }
+
+    /// <summary>Which folders and pages the security policies guard, and the two-factor enrolment requirement.</summary>
+    public static PageConventionCollection AddSecurityConventions(this PageConventionCollection conventions)
+    {
+        ArgumentNullException.ThrowIfNull(conventions);
+        conventions.AuthorizeFolder("/Admin", SecurityPolicies.Administration);
+        conventions.AuthorizeFolder("/Account/TwoFactor", SecurityPolicies.SignedIn);
+        conventions.AddFolderApplicationModelConvention("/", model => model.Filters.Add(new TwoFactorEnrolmentFilter()));
+        return conventions;
+    }
+
+    /// <summary>The person making a change, for the audit trail.</summary>
+    public static AuditActor AuditActor(this CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new AuditActor(user.UserId, user.UserName);
+    }
+
+    private static void AddOpenIdConnect(IServiceCollection services, OpenIdConnectSettings oidc)
+    {
+        services.AddAuthentication().AddOpenIdConnect(OpenIdConnectSettings.Scheme, oidc.DisplayName, options =>
+        {
+            options.SignInScheme = IdentityConstants.ExternalScheme;
+            options.Authority = oidc.Authority;
+            options.ClientId = oidc.ClientId;
+            options.ClientSecret = oidc.ClientSecret;
+            options.CallbackPath = oidc.CallbackPath;
+            options.ResponseType = OpenIdConnectResponseType.Code;
+            options.UsePkce = true;
+            options.SaveTokens = false;
+            options.GetClaimsFromUserInfoEndpoint = true;
+            options.MapInboundClaims = false;
+            options.Scope.Clear();
+            foreach (var scope in new[] { "openid", "profile", "email" }.Concat(oidc.Scopes))
+            {
+                options.Scope.Add(scope);
+            }
+
+            options.TokenValidationParameters.NameClaimType = oidc.NameClaim;
+            options.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
+            // The correlation and nonce cookies must come back on the provider's cross-site redirect.
+            options.CorrelationCookie.SameSite = SameSiteMode.None;
+            options.NonceCookie.SameSite = SameSiteMode.None;
+            options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+    }
+}
