@@ -31,6 +31,14 @@ public sealed class TargetAndExportTests(SqliteWebFactory factory) : IClassFixtu
 
         var page = await client.GetDocumentAsync($"/indicators/assessment_45wd?org={team}");
         Assert.Equal(RagDisplay.Text(expectedRag), page.QuerySelector("[data-testid=target] [data-testid=rag]")!.TextContent.Trim());
+
+        // The change is in the audit trail with who, what and after (there was no team target before).
+        await using (var audit = factory.CreateContext())
+        {
+            var entry = await audit.AuditEntries.OrderByDescending(e => e.Id).FirstAsync(e => e.EntityType == "IndicatorTarget");
+            Assert.Equal(("Target set", $"assessment_45wd/{team}", "analyst@demo.local", (string?)null), (entry.Action, entry.EntityId, entry.UserName, entry.BeforeJson));
+            Assert.Contains("\"Tolerance\":5", entry.AfterJson, StringComparison.Ordinal);
+        }
         Assert.Contains("Target saved", page.QuerySelector("[data-testid=notice]")!.TextContent, StringComparison.Ordinal);
         var stored = await db.IndicatorTargets.AsNoTracking().SingleAsync(t => t.IndicatorId == "assessment_45wd" && t.OrgUnitId == team);
         Assert.Equal((target, 5m, "analyst@demo.local"), (stored.Target, stored.Tolerance, stored.ChangedBy));

@@ -86,6 +86,9 @@ public sealed class PlanStructureTests(SqliteWebFactory factory) : IClassFixture
         Assert.All(log, u => Assert.Equal("Demo Director of Children's Services", u.UserName));
         Assert.Equal("Trajectory 22.5% by 1 October 2026; 20% by 31 March 2027; tolerance 2%", log[2].Changes.Single().After);
         Assert.Equal(objectiveId, log[1].ObjectiveId);
+        var audited = await check.AuditEntries.Where(e => e.Action == "Theme added" || e.Action == "Objective added" || e.Action == "Indicator linked").OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal([("Theme added", "PlanTheme"), ("Objective added", "PlanObjective"), ("Indicator linked", "PlanIndicator")], audited.Select(e => (e.Action, e.EntityType)));
+        Assert.Equal(linked.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), audited[2].EntityId);
     }
 
     [Theory]

@@ -6,9 +6,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoldenThread.Web.Pages.Data;
 
-/// <summary>Upload a return: the files are stored in a temporary folder and loaded in the background.</summary>
+/// <summary>
+/// Upload a return: the files are stored in a temporary folder and loaded in the background. The server's default 30 MB request
+/// limit is raised for this page only, to <see cref="MaxRequestBytes"/> for all the files of one upload; each file is then checked
+/// against Imports:MaxFileBytes (default 200 MB).
+/// </summary>
+[RequestSizeLimit(MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class UploadModel(ImportJobQueue queue, CurrentUser user, IConfiguration configuration) : PageModel
 {
+    public const long MaxRequestBytes = 1024L * 1024 * 1024;
+
     public long MaxBytes => configuration.GetValue<long?>("Imports:MaxFileBytes") ?? 200L * 1024 * 1024;
 
     [BindProperty]

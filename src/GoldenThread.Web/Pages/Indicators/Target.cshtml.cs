@@ -14,7 +14,7 @@ namespace GoldenThread.Web.Pages.Indicators;
 /// it). Directors, Analysts and Administrators. Every change goes through <see cref="IndicatorTargetStore.SetAsync"/>.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = TargetPolicy.TargetEdit)]
-public sealed class TargetModel(IndicatorService indicators, IndicatorTargetStore store, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class TargetModel(IndicatorService indicators, IndicatorTargetStore store, CurrentUser user, TimeProvider clock, GoldenThread.Data.Auditing.AuditTrail audit) : PageModel
 {
     [FromQuery(Name = "org")]
     public long? OrgUnitId { get; set; }
@@ -87,7 +87,8 @@ public sealed class TargetModel(IndicatorService indicators, IndicatorTargetStor
             return Page();
         }
 
-        await store.SetAsync(Indicator.Id, OrgUnitId, new IndicatorTarget(Indicator.Id, target!.Value, tolerance!.Value), user.UserName, clock.GetUtcNow(), cancellationToken);
+        await AuditAsync("Target set", new { Target = target!.Value, Tolerance = tolerance!.Value }, cancellationToken);
+        await store.SetAsync(Indicator.Id, OrgUnitId, new IndicatorTarget(Indicator.Id, target.Value, tolerance.Value), user.UserName, clock.GetUtcNow(), cancellationToken);
         Notice = $"Target saved for {UnitName}";
         return Redirect(Back);
     }
@@ -99,9 +100,21 @@ public sealed class TargetModel(IndicatorService indicators, IndicatorTargetStor
             return NotFound();
         }
 
+        await AuditAsync("Target removed", null, cancellationToken);
         await store.SetAsync(Indicator.Id, OrgUnitId, null, user.UserName, clock.GetUtcNow(), cancellationToken);
         Notice = $"Target removed for {UnitName}";
         return Redirect(Back);
+    }
+
+    /// <summary>
+    /// Adds the audit entry (before → after) to the unit of work that <see cref="IndicatorTargetStore.SetAsync"/> saves, so the change
+    /// and its audit entry commit together; nothing is saved when the target did not change.
+    /// </summary>
+    private async Task AuditAsync(string action, object? after, CancellationToken cancellationToken)
+    {
+        var existing = await store.FindAsync(Indicator.Id, OrgUnitId, cancellationToken);
+        var before = existing is null ? null : new { existing.Target, existing.Tolerance };
+        audit.Record(GoldenThread.Web.Security.SecurityRegistration.AuditActor(user), action, "IndicatorTarget", OrgUnitId is { } unit ? string.Create(CultureInfo.InvariantCulture, $"{Indicator.Id}/{unit}") : $"{Indicator.Id}/authority", before, after);
     }
 
     /// <summary>The clear handler for the same unit: the query keeps the org.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using GoldenThread.Core.Improvement;
 using GoldenThread.Core.Indicators;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace GoldenThread.Web.Pages.Plan.Edit;
 /// Links an indicator from the catalogue to an objective with a target trajectory (the value expected by each date) and a tolerance.
 /// Its values then come from the month-end figures the indicator engine freezes.
 /// </summary>
-public sealed class LinkIndicatorModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class LinkIndicatorModel(PlanStore store, PlanAccess access, TimeProvider clock, GoldenThread.Data.Auditing.AuditTrail audit, GoldenThread.Web.Infrastructure.CurrentUser currentUser) : PageModel
 {
     public const int Points = 4;
 
@@ -85,9 +86,13 @@ public sealed class LinkIndicatorModel(PlanStore store, PlanAccess access, TimeP
         }
 
         var planId = await store.PlanIdOfThemeAsync(Objective.ThemeId, cancellationToken);
-        var (_, update) = PlanStructure.LinkIndicator(Objective, planId, IndicatorCatalogue.Get(IndicatorId!), tolerance!.Value, trajectory, access.Actor, clock.GetUtcNow());
+        await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
+        var (link, update) = PlanStructure.LinkIndicator(Objective, planId, IndicatorCatalogue.Get(IndicatorId!), tolerance!.Value, trajectory, access.Actor, clock.GetUtcNow());
         store.Db.PlanUpdates.Add(update);
         await store.Db.SaveChangesAsync(cancellationToken);
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update, "PlanIndicator", link.Id);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Notice = $"{IndicatorCatalogue.Get(IndicatorId!).Name} was linked to objective {Objective.Reference}.";
         return Redirect(PlanDisplay.ObjectiveHref(Objective.Id));
     }

@@ -1,5 +1,6 @@
 using GoldenThread.Core.Improvement;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Pages.Plan.Edit;
 
 /// <summary>Adds an objective to a theme: what it means to achieve, the difference for children, its components and Ofsted recommendations.</summary>
-public sealed class NewObjectiveModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class NewObjectiveModel(PlanStore store, PlanAccess access, TimeProvider clock, GoldenThread.Data.Auditing.AuditTrail audit, GoldenThread.Web.Infrastructure.CurrentUser currentUser) : PageModel
 {
     [FromQuery(Name = "theme")]
     public long ThemeId { get; set; }
@@ -50,12 +51,15 @@ public sealed class NewObjectiveModel(PlanStore store, PlanAccess access, TimePr
             return Page();
         }
 
+        await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
         var (objective, update) = PlanStructure.AddObjective(
             Theme, ObjectiveTitle!, Difference!, Components.Where(c => ComponentIds.Contains(c.Id)), Recommendations.Where(r => RecommendationIds.Contains(r.Id)), access.Actor, clock.GetUtcNow());
         await store.Db.SaveChangesAsync(cancellationToken);
         update.ObjectiveId = objective.Id;
         store.Db.PlanUpdates.Add(update);
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update);
         await store.Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Notice = $"Objective {objective.Reference} was added.";
         return Redirect(PlanDisplay.ObjectiveHref(objective.Id));
     }

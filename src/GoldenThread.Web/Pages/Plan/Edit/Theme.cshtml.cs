@@ -1,5 +1,6 @@
 using GoldenThread.Core.Improvement;
 using GoldenThread.Web.Improvement;
+using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Pages.Plan.Edit;
 
 /// <summary>Adds a theme to the plan, numbered after the last one.</summary>
-public sealed class ThemeModel(PlanStore store, PlanAccess access, TimeProvider clock) : PageModel
+public sealed class ThemeModel(PlanStore store, PlanAccess access, TimeProvider clock, GoldenThread.Data.Auditing.AuditTrail audit, GoldenThread.Web.Infrastructure.CurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public string? PlanTitle { get; set; }
@@ -51,6 +52,7 @@ public sealed class ThemeModel(PlanStore store, PlanAccess access, TimeProvider 
             return Page();
         }
 
+        await using var transaction = await store.Db.Database.BeginTransactionAsync(cancellationToken);
         if (plan is null)
         {
             plan = new ImprovementPlan { Title = PlanTitle!.Trim() };
@@ -61,6 +63,9 @@ public sealed class ThemeModel(PlanStore store, PlanAccess access, TimeProvider 
         var (theme, update) = PlanStructure.AddTheme(plan, ThemeTitle!, Description, access.Actor, clock.GetUtcNow());
         store.Db.PlanUpdates.Add(update);
         await store.Db.SaveChangesAsync(cancellationToken);
+        audit.RecordPlanUpdate(currentUser.AuditActor(), update, "PlanTheme", theme.Id);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         Notice = $"Theme {theme.Number} was added.";
         return Redirect("/plan");
     }
