@@ -43,7 +43,8 @@ public sealed record MatrixSamples(
     long Team,
     long Audit,
     long Round,
-    string AdminUser);
+    string AdminUser,
+    long PlanTheme);
 
 /// <summary>
 /// One route's expected outcome for each of the eight roles and for someone not signed in. New pages must be added here:
@@ -117,6 +118,9 @@ public static class AccessMatrix
         new("plan/edit/actions/{id:long?}", s => $"/plan/edit/actions/{s.PlanAction}", PlanEditors),
         new("plan/edit/indicators/{id:long}", s => $"/plan/edit/indicators/{s.PlanIndicator}", PlanEditors),
         new("plan/edit/objectives/{id:long}", s => $"/plan/edit/objectives/{s.PlanObjective}", PlanEditors),
+        new("plan/edit/objectives/new", s => $"/plan/edit/objectives/new?theme={s.PlanTheme}", PlanEditors),
+        new("plan/edit/objectives/{id:long}/indicators/new", s => $"/plan/edit/objectives/{s.PlanObjective}/indicators/new", PlanEditors),
+        new("plan/edit/themes/new", _ => "/plan/edit/themes/new", PlanEditors),
         new("plan/edit/rag/{kind:regex(^(action|objective)$)}/{id:long}", s => $"/plan/edit/rag/action/{s.PlanAction}", PlanEditors),
 
         // Child-level pages and exports: every role but the Lead Member, filtered to the person's scope.
@@ -236,7 +240,8 @@ public sealed class AccessMatrixTests(SecurityWebFactory factory)
             (await db.Users.AsNoTracking().SingleAsync(u => u.Email == "teammanager@demo.local")).OrgUnitId!.Value,
             audit.Id,
             audit.RoundId,
-            (await db.Users.AsNoTracking().SingleAsync(u => u.Email == "admin@demo.local")).Id);
+            (await db.Users.AsNoTracking().SingleAsync(u => u.Email == "admin@demo.local")).Id,
+            await db.Set<GoldenThread.Core.Improvement.PlanTheme>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
     }
 
     /// <summary>An evidence file to download: the demo plan's first, or a small synthetic one added to the first action.</summary>
