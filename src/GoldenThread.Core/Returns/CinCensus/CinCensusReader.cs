@@ -1186,6 +1186,7 @@ public static class CinCensusReader
                 switch (_reader.NodeType)
                 {
                     case XmlNodeType.Element:
+                        CheckElement();
                         return true;
                     case XmlNodeType.EndElement:
                         _reader.Read();
@@ -1223,13 +1224,19 @@ public static class CinCensusReader
 
             _path.Add(mark.Name);
             _reader.Read();
-            string? text = null;
+            var text = new StringBuilder();
             while (_reader.NodeType != XmlNodeType.EndElement)
             {
                 switch (_reader.NodeType)
                 {
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                        text = text is null ? _reader.Value : text + _reader.Value;
+                        // Appended, not concatenated, so thousands of CDATA pieces cost linear time; and bounded.
+                        if (text.Length + _reader.Value.Length > ReturnLimits.MaxValueCharacters)
+                        {
+                            throw Fatal(mark, ReturnLimits.ValueTooLong(text.Length + (long)_reader.Value.Length));
+                        }
+
+                        text.Append(_reader.Value);
                         _reader.Read();
                         break;
                     case XmlNodeType.Element:
@@ -1247,15 +1254,56 @@ public static class CinCensusReader
 
             _reader.Read();
             _path.RemoveAt(_path.Count - 1);
-            return text is null ? string.Empty : text.Trim();
+            return text.ToString().Trim();
         }
 
-        /// <summary>Records an element the layout does not have, and skips it.</summary>
+        /// <summary>Records an element the layout does not have, and skips it (checking what it holds against the limits).</summary>
         private void Unexpected()
         {
             var mark = Here();
             Problem(mark, $"unexpected element {mark.Name}; ignored");
-            _reader.Skip();
+            if (_reader.IsEmptyElement)
+            {
+                _reader.Read();
+                return;
+            }
+
+            var depth = _reader.Depth;
+            _reader.Read();
+            while (_reader.Depth > depth)
+            {
+                if (_reader.NodeType == XmlNodeType.Element)
+                {
+                    CheckElement();
+                }
+
+                if (!_reader.Read())
+                {
+                    throw new ReturnFormatException(Location(mark), "the file ends before the XML is complete: it looks truncated");
+                }
+            }
+
+            _reader.Read();
+        }
+
+        /// <summary>Refuses an element nested deeper than any census goes, or with an attribute longer than any value.</summary>
+        private void CheckElement()
+        {
+            if (_reader.Depth >= ReturnLimits.MaxElementDepth)
+            {
+                throw Fatal(
+                    Here(),
+                    string.Create(CultureInfo.InvariantCulture, $"elements are nested more than {ReturnLimits.MaxElementDepth} deep; a CIN census goes 8 deep"));
+            }
+
+            for (var i = 0; i < _reader.AttributeCount; i++)
+            {
+                var length = _reader.GetAttribute(i).Length;
+                if (length > ReturnLimits.MaxValueCharacters)
+                {
+                    throw Fatal(Here(), $"an attribute of {_reader.LocalName}: {ReturnLimits.ValueTooLong(length)}");
+                }
+            }
         }
 
         /// <summary>True the first time an element is met in its parent; later repeats are reported and not read.</summary>
@@ -1323,7 +1371,8 @@ public static class CinCensusReader
                 throw Fatal(mark, $"'{text}' is not a real date (expected yyyy-mm-dd)");
             }
 
-            return new DateOnly(year, month, day);
+            var date = new DateOnly(year, month, day);
+            return ReturnLimits.IsPlausible(date) ? date : throw Fatal(mark, ReturnLimits.ImplausibleDate(text));
         }
 
         private bool? Flag(string text, Mark mark) => text switch
