@@ -22,6 +22,7 @@ public static class GoldenThreadCommandLine
 
         root.Subcommands.Add(KpiCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
+        root.Subcommands.Add(RetentionCommand.Build());
         return root;
     }
 
