@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using GoldenThread.Core.Calendar;
 using GoldenThread.Core.Demo;
 using GoldenThread.Core.Returns.CinCensus;
 using GoldenThread.Data.Tests;
-using System.Globalization;
 
 namespace GoldenThread.Cli.Tests.Resilience;
 
