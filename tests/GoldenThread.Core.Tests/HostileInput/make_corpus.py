@@ -119,10 +119,10 @@ write("cin-lachildid-101-characters.xml", cin_id("C" * 101))
 write("cin-lachildid-5000-characters.xml", cin_id("C" * 5000))
 for prefix, label in [("=", "equals"), ("+", "plus"), ("-", "minus"), ("@", "at"), ("&#9;=", "tab"), ("&#13;=", "cr")]:
     write(f"cin-formula-lachildid-{label}.xml", cin_id(prefix + "HYPERLINK(\"http://example.invalid/\",\"open\")"))
-upn = re.search("<UPN>([^<]*)</UPN>", cin).group(1)
-write("cin-formula-upn.xml", cin_with(f"<UPN>{upn}</UPN>", "<UPN>=1+2</UPN>"))
-write("cin-formula-ethnicity.xml", cin_with("<Ethnicity>", "<Ethnicity>@SUM(A1)", 1).replace("@SUM(A1)WBRI", "@SUM(A1)", 1) if "<Ethnicity>WBRI" in cin else cin_with("<Ethnicity>", "<Ethnicity>@SUM(A1)"))
-write("cin-formula-primary-need.xml", re.sub("<PrimaryNeedCode>[^<]*</PrimaryNeedCode>", "<PrimaryNeedCode>+cmd|'/c calc'!A0</PrimaryNeedCode>", cin, count=1))
+cin_prefixes = [("=", "equals"), ("+", "plus"), ("-", "minus"), ("@", "at"), ("&#9;=", "tab"), ("&#13;=", "cr")]
+for element, short in [("UPN", "upn"), ("Ethnicity", "ethnicity"), ("ReferralSource", "source"), ("PrimaryNeedCode", "need"), ("ReasonForClosure", "closure")]:
+    for prefix, label in cin_prefixes:
+        write(f"cin-formula-{short}-{label}.xml", re.sub(f"<{element}>[^<]*</{element}>", f"<{element}>{prefix}1+2</{element}>", cin, count=1))
 write("cin-flag-not-a-flag.xml", re.sub("<Sex>[^<]*</Sex>", "<Sex>M</Sex>", cin, count=1).replace("<ReferralSource>", "<ReferralNFA>maybe</ReferralNFA><ReferralSource>", 1))
 
 # ---------------------------------------------------------------- SSDA903 CSV: the header and episodes tables
@@ -186,9 +186,40 @@ for prefix, label in prefixes:
 for column in ["UPN", "ETHNIC"]:
     for prefix, label in prefixes:
         write(f"903-formula-{column.lower()}-{label}.csv", with_field(hlines, column, quote(prefix + "1+2")))
-for column in ["PLACE_PROVIDER", "HOME_POST", "PL_POST", "URN", "REASON_PLACE_CHANGE"]:
-    for prefix, label in [("=", "equals"), ("@", "at"), ("-", "minus")]:
+for column in ["RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "REC", "REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"]:
+    for prefix, label in prefixes:
         write(f"903-formula-ep-{column.lower().replace('_', '-')}-{label}.csv", with_field(elines, column, quote(prefix + "1+2"), row=2))
+
+
+def lines_of(name):
+    text = read(f"903/ssda903_2024-25_{name}.csv").decode("utf-8")
+    return text.strip("\r\n").split("\r\n")
+
+
+# Every other table's text fields: a row of the baseline where it has one, else a made-up row for a looked-after child.
+made_up = {
+    "missing": "DEMO000007,24/08/2023,M,01/05/2024,03/05/2024",
+    "sw_episodes": "DEMO000007,24/08/2023,SW1,01/05/2024,,",
+    "prev_perm": "DEMO000007,24/08/2023,Z1,999,",
+    "oc2": "DEMO000009,07/10/2014,,SDQ1,0,1,1,1,1,0,,",
+    "ad1": "DEMO000007,24/08/2023,01/02/2024,01/03/2024,0,L0,MM,L0",
+}
+for name, short, columns in [
+    ("reviews", "rv", ["REVIEW_CODE"]),
+    ("oc3", "oc3", ["IN_TOUCH", "ACTIV", "ACCOM"]),
+    ("placed_adoption", "pa", ["REASON_PLACED_CEASED"]),
+    ("missing", "mis", ["MISSING"]),
+    ("sw_episodes", "sw", ["SW_ID", "SW_REASON"]),
+    ("prev_perm", "pp", ["PREV_PERM", "LA_PERM"]),
+    ("oc2", "oc2", ["SDQ_REASON"]),
+    ("ad1", "ad1", ["NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"]),
+]:
+    tlines = lines_of(name)
+    if len(tlines) == 1:
+        tlines = tlines + [made_up[name]]
+    for column in columns:
+        for prefix, label in prefixes:
+            write(f"903-formula-{short}-{column.lower().replace('_', '-')}-{label}.csv", with_field(tlines, column, quote(prefix + "1+2")))
 
 # ---------------------------------------------------------------- SSDA903 XML
 x903 = read("903/ssda903_2024-25.xml").decode("utf-8")
