@@ -114,7 +114,8 @@ public static class ReturnReader
             [0xD0, 0xCF, 0x11, 0xE0, ..] => "the file is an Excel 97-2003 workbook (.xls) or a password-protected workbook; save it as an Excel Workbook (.xlsx) without a password",
             [0x50, 0x4B, 0x05, 0x06, ..] => "the file is an empty zip archive",
             [0x4D, 0x5A, ..] => "the file is a Windows program",
-            _ when head.AsSpan().Contains((byte)0) || !IsUtf8(head) => "the file is not UTF-8 text: it looks like binary data",
+            _ when head.AsSpan().Contains((byte)0) => "the file is not text: it looks like binary data",
+            _ when !IsUtf8(head) => "the file is not UTF-8 text; save it as UTF-8 (in Excel, as CSV UTF-8)",
             _ => null,
         };
         return new ReturnFormatException(new SourceLocation(file.FileName, 1, null, null), reason is null ? NotRecognised : $"{reason}, so {NotRecognised}");

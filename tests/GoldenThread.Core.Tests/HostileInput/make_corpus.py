@@ -340,8 +340,21 @@ write("annexa-declared-4gb-part.xlsx", lying_sizes(0xFFFFFFF0))
 write("annexa-declared-size-too-small.xlsx", lying_sizes(100))
 
 # ---------------------------------------------------------------- published statistics (DfE explore-education-statistics CSV)
-published_header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,cla_rate_per_10k"
+published_header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,la_name,new_la_code,population_type,population_estimate,children_count,rate_per_10000"
+published_row = "2025,Reporting year,Local authority,E92000001,England,E12000007,London,211,Tower Hamlets,E09000030,Children looked after on 31 March each year,60000,500,83"
+
+
+def published(*rows):
+    return published_header + "\r\n" + "".join(r + "\r\n" for r in rows)
+
+
 write("published-wrong-columns.csv", "time_period,geographic_level,favourite_colour\r\n202425,National,blue\r\n")
+write("published-count-not-a-number.csv", published(published_row.replace(",500,", ",five hundred,")))
+write("published-formula-count.csv", published(published_row.replace(",500,", ",=1+2,")))
+write("published-row-too-many-fields.csv", published(published_row + ",extra"))
+write("published-unclosed-quote.csv", published(published_row.replace("Tower Hamlets", '"Tower Hamlets')))
+write("published-invalid-utf8-header.csv", published(published_row).encode().replace(b"la_name", b"la_n\xe9me"))
+write("published-period-not-a-year.csv", published(published_row.replace("2025,", "twenty,", 1)))
 
 # ---------------------------------------------------------------- anything else
 rng = random.Random(42)
