@@ -1224,19 +1224,33 @@ public static class CinCensusReader
 
             _path.Add(mark.Name);
             _reader.Read();
-            var text = new StringBuilder();
+            // One text node (the usual case) is kept as it is; more pieces (CDATA sections, comments between) are appended,
+            // not concatenated, so thousands of them cost linear time. Either way the value is bounded.
+            string? first = null;
+            StringBuilder? pieces = null;
             while (_reader.NodeType != XmlNodeType.EndElement)
             {
                 switch (_reader.NodeType)
                 {
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                        // Appended, not concatenated, so thousands of CDATA pieces cost linear time; and bounded.
-                        if (text.Length + _reader.Value.Length > ReturnLimits.MaxValueCharacters)
+                        var value = _reader.Value;
+                        var length = (first?.Length ?? 0) + (pieces?.Length ?? 0) + (long)value.Length;
+                        if (length > ReturnLimits.MaxValueCharacters)
                         {
-                            throw Fatal(mark, ReturnLimits.ValueTooLong(text.Length + (long)_reader.Value.Length));
+                            throw Fatal(mark, ReturnLimits.ValueTooLong(length));
                         }
 
-                        text.Append(_reader.Value);
+                        if (first is null && pieces is null)
+                        {
+                            first = value;
+                        }
+                        else
+                        {
+                            pieces ??= new StringBuilder(first);
+                            first = null;
+                            pieces.Append(value);
+                        }
+
                         _reader.Read();
                         break;
                     case XmlNodeType.Element:
@@ -1254,7 +1268,7 @@ public static class CinCensusReader
 
             _reader.Read();
             _path.RemoveAt(_path.Count - 1);
-            return text.ToString().Trim();
+            return (pieces?.ToString() ?? first ?? string.Empty).Trim();
         }
 
         /// <summary>Records an element the layout does not have, and skips it (checking what it holds against the limits).</summary>
