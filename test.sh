@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every GoldenThread test on a fresh Debian machine with the .NET SDK:
-# installs what the tests need (PostgreSQL and Chromium from Debian, npm packages through the build),
+# installs what the tests need (PostgreSQL and Chromium from Debian, npm packages through the build: the web project's
+# GOV.UK Frontend and the web tests' axe-core, each project's own `npm ci`),
 # checks formatting, builds, starts a throwaway PostgreSQL cluster, runs all test projects, and prints
 # one summary line "N passed, N failed".
 set -euo pipefail
@@ -22,7 +23,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# 2. Format check and build (the web project's build runs npm ci and compiles GOV.UK Frontend).
+# 2. Format check and build (the web project's build runs npm ci and compiles GOV.UK Frontend; the web tests' build runs
+#    npm ci in tests/GoldenThread.Web.Tests for axe-core).
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet restore GoldenThread.slnx --verbosity quiet
 dotnet format GoldenThread.slnx --verify-no-changes --no-restore --verbosity quiet

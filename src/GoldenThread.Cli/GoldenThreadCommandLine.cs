@@ -23,6 +23,7 @@ public static class GoldenThreadCommandLine
         root.Subcommands.Add(KpiCommand.Build());
         root.Subcommands.Add(SnapshotsCommand.Build());
         root.Subcommands.Add(SampleCommand.Build());
+        root.Subcommands.Add(RetentionCommand.Build());
         return root;
     }
 

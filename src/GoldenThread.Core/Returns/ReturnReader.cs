@@ -13,8 +13,18 @@ public static class ReturnReader
 {
     public const string NotRecognised = "the format was not recognised: expected a CIN census XML file, SSDA903 tables (CSV or XML) or an Ofsted Annex A workbook";
 
-    /// <summary>Reads the files as one return. Several files are read together only as SSDA903 CSV tables.</summary>
+    /// <summary>
+    /// Reads the files as one return. Several files are read together only as SSDA903 CSV tables. Whatever the format, a
+    /// child or worker identifier longer than the database holds is refused (<see cref="ReturnLimits.CheckIdentifiers"/>).
+    /// </summary>
     public static ParsedReturn Read(IReadOnlyList<ReturnFile> files, string? collectionYear = null, long? maxBytes = null, DateOnly? asAt = null)
+    {
+        var parsed = ReadFormat(files, collectionYear, maxBytes, asAt);
+        ReturnLimits.CheckIdentifiers(parsed.Data, parsed.FileName);
+        return parsed;
+    }
+
+    private static ParsedReturn ReadFormat(IReadOnlyList<ReturnFile> files, string? collectionYear = null, long? maxBytes = null, DateOnly? asAt = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -77,7 +87,75 @@ public static class ReturnReader
             }
         }
 
-        throw new ReturnFormatException(new SourceLocation(files[0].FileName, 1, null, null), NotRecognised);
+        throw Unrecognised(files.FirstOrDefault(f => Ssda903Tables.Recognise(CsvHeader(f.Head())) is null) ?? files[0]);
+    }
+
+    /// <summary>Why a file was not recognised, when its first bytes say: a DTD, UTF-16, or a kind of file that is no return.</summary>
+    private static ReturnFormatException Unrecognised(ReturnFile file)
+    {
+        var head = file.Head();
+        var text = Text(head).TrimStart('\uFEFF');
+        var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (doctype >= 0 && text.TrimStart().StartsWith('<'))
+        {
+            var before = text.AsSpan(0, doctype);
+            return new ReturnFormatException(
+                new SourceLocation(file.FileName, before.Count('\n') + 1, doctype - (before.LastIndexOf('\n') + 1) + 1, "DOCTYPE"),
+                "the file has a document type definition (DTD), which is refused: a DTD can read other files and expand entities without limit");
+        }
+
+        var reason = head switch
+        {
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "the file is UTF-16 text; save it as UTF-8 (in Excel, as CSV UTF-8)",
+            _ when LooksLikeUtf16(head) => "the file looks like UTF-16 text without a byte order mark; save it as UTF-8 (in Excel, as CSV UTF-8)",
+            [0x25, 0x50, 0x44, 0x46, ..] => "the file is a PDF document",
+            [0x89, 0x50, 0x4E, 0x47, ..] => "the file is a PNG image",
+            [0x1F, 0x8B, ..] => "the file is a gzip archive",
+            [0xD0, 0xCF, 0x11, 0xE0, ..] => "the file is an Excel 97-2003 workbook (.xls) or a password-protected workbook; save it as an Excel Workbook (.xlsx) without a password",
+            [0x50, 0x4B, 0x05, 0x06, ..] => "the file is an empty zip archive",
+            [0x4D, 0x5A, ..] => "the file is a Windows program",
+            _ when head.AsSpan().Contains((byte)0) => "the file is not text: it looks like binary data",
+            _ when !IsUtf8(head) => "the file is not UTF-8 text; save it as UTF-8 (in Excel, as CSV UTF-8)",
+            _ => null,
+        };
+        return new ReturnFormatException(new SourceLocation(file.FileName, 1, null, null), reason is null ? NotRecognised : $"{reason}, so {NotRecognised}");
+    }
+
+    /// <summary>Two or more NUL bytes in every other position of the first bytes: ASCII written as UTF-16.</summary>
+    private static bool LooksLikeUtf16(byte[] head)
+    {
+        var sample = head.AsSpan(0, Math.Min(head.Length, 64));
+        if (sample.Length < 4)
+        {
+            return false;
+        }
+
+        var even = 0;
+        var odd = 0;
+        for (var i = 0; i < sample.Length; i++)
+        {
+            if (sample[i] == 0)
+            {
+                _ = i % 2 == 0 ? even++ : odd++;
+            }
+        }
+
+        return Math.Max(even, odd) >= sample.Length / 4 && Math.Min(even, odd) == 0;
+    }
+
+    /// <summary>Whether the bytes are UTF-8 (a sequence cut off by the end of the head is allowed).</summary>
+    private static bool IsUtf8(byte[] head)
+    {
+        var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        try
+        {
+            decoder.GetCharCount(head, 0, head.Length, flush: false);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static string Text(byte[] head) => Encoding.UTF8.GetString(head);

@@ -536,6 +536,11 @@ internal sealed class AnnexADatasetBuilder(string fileName)
             }
 
             var text = (value is double number ? number.ToString(CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture)!).Trim();
+            if (text.Length > ReturnLimits.MaxValueCharacters)
+            {
+                throw new ReturnFormatException(Cell(column), ReturnLimits.ValueTooLong(text.Length));
+            }
+
             return text.Length > 1 && text[0] == AnnexAWorkbookWriter.FormulaGuard && AnnexAWorkbookWriter.IsFormulaStart(text[1]) ? text[1..] : text;
         }
 
@@ -551,6 +556,11 @@ internal sealed class AnnexADatasetBuilder(string fileName)
                 string text => ParseDate(column, text.Trim()),
                 _ => throw new ReturnFormatException(Cell(column), $"'{Convert.ToString(value, CultureInfo.InvariantCulture)}' is not a date (expected dd/mm/yyyy)"),
             };
+            if (date is { } shown && !ReturnLimits.IsPlausible(shown))
+            {
+                throw new ReturnFormatException(Cell(column), ReturnLimits.ImplausibleDate(value is string raw ? raw.Trim() : shown.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+            }
+
             if (isEvent && date is { } d && (builder._latest is null || d > builder._latest))
             {
                 builder._latest = d;

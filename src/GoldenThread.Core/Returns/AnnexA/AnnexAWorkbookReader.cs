@@ -51,7 +51,14 @@ public static class AnnexAWorkbookReader
             }
 
             workbook.Position = 0;
-            builder.ReadSheet(list, sheet, workbook.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>());
+            try
+            {
+                builder.ReadSheet(list, sheet, workbook.Query(useHeaderRow: false, sheetName: sheet, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>());
+            }
+            catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException or IOException or System.Xml.XmlException or NullReferenceException or KeyNotFoundException or FormatException or InvalidCastException)
+            {
+                throw new ReturnFormatException(new SourceLocation(fileName, null, null, $"sheet '{sheet}'"), $"the sheet cannot be read as part of an Excel workbook: {exception.Message}");
+            }
         }
 
         return builder.Finish(asAt);
@@ -95,6 +102,8 @@ public static class AnnexAWorkbookReader
             throw new ReturnFormatException(new SourceLocation(fileName, null, null, null), "not an Excel workbook (.xlsx): the file is not a zip package");
         }
 
+        copy.Position = 0;
+        WorkbookPackage.Check(copy, fileName);
         copy.Position = 0;
         return copy;
     }

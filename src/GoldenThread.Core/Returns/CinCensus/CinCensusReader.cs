@@ -1186,6 +1186,7 @@ public static class CinCensusReader
                 switch (_reader.NodeType)
                 {
                     case XmlNodeType.Element:
+                        CheckElement();
                         return true;
                     case XmlNodeType.EndElement:
                         _reader.Read();
@@ -1223,13 +1224,33 @@ public static class CinCensusReader
 
             _path.Add(mark.Name);
             _reader.Read();
-            string? text = null;
+            // One text node (the usual case) is kept as it is; more pieces (CDATA sections, comments between) are appended,
+            // not concatenated, so thousands of them cost linear time. Either way the value is bounded.
+            string? first = null;
+            StringBuilder? pieces = null;
             while (_reader.NodeType != XmlNodeType.EndElement)
             {
                 switch (_reader.NodeType)
                 {
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                        text = text is null ? _reader.Value : text + _reader.Value;
+                        var value = _reader.Value;
+                        var length = (first?.Length ?? 0) + (pieces?.Length ?? 0) + (long)value.Length;
+                        if (length > ReturnLimits.MaxValueCharacters)
+                        {
+                            throw Fatal(mark, ReturnLimits.ValueTooLong(length));
+                        }
+
+                        if (first is null && pieces is null)
+                        {
+                            first = value;
+                        }
+                        else
+                        {
+                            pieces ??= new StringBuilder(first);
+                            first = null;
+                            pieces.Append(value);
+                        }
+
                         _reader.Read();
                         break;
                     case XmlNodeType.Element:
@@ -1247,15 +1268,56 @@ public static class CinCensusReader
 
             _reader.Read();
             _path.RemoveAt(_path.Count - 1);
-            return text is null ? string.Empty : text.Trim();
+            return (pieces?.ToString() ?? first ?? string.Empty).Trim();
         }
 
-        /// <summary>Records an element the layout does not have, and skips it.</summary>
+        /// <summary>Records an element the layout does not have, and skips it (checking what it holds against the limits).</summary>
         private void Unexpected()
         {
             var mark = Here();
             Problem(mark, $"unexpected element {mark.Name}; ignored");
-            _reader.Skip();
+            if (_reader.IsEmptyElement)
+            {
+                _reader.Read();
+                return;
+            }
+
+            var depth = _reader.Depth;
+            _reader.Read();
+            while (_reader.Depth > depth)
+            {
+                if (_reader.NodeType == XmlNodeType.Element)
+                {
+                    CheckElement();
+                }
+
+                if (!_reader.Read())
+                {
+                    throw new ReturnFormatException(Location(mark), "the file ends before the XML is complete: it looks truncated");
+                }
+            }
+
+            _reader.Read();
+        }
+
+        /// <summary>Refuses an element nested deeper than any census goes, or with an attribute longer than any value.</summary>
+        private void CheckElement()
+        {
+            if (_reader.Depth >= ReturnLimits.MaxElementDepth)
+            {
+                throw Fatal(
+                    Here(),
+                    string.Create(CultureInfo.InvariantCulture, $"elements are nested more than {ReturnLimits.MaxElementDepth} deep; a CIN census goes 8 deep"));
+            }
+
+            for (var i = 0; i < _reader.AttributeCount; i++)
+            {
+                var length = _reader.GetAttribute(i).Length;
+                if (length > ReturnLimits.MaxValueCharacters)
+                {
+                    throw Fatal(Here(), $"an attribute of {_reader.LocalName}: {ReturnLimits.ValueTooLong(length)}");
+                }
+            }
         }
 
         /// <summary>True the first time an element is met in its parent; later repeats are reported and not read.</summary>
@@ -1323,7 +1385,8 @@ public static class CinCensusReader
                 throw Fatal(mark, $"'{text}' is not a real date (expected yyyy-mm-dd)");
             }
 
-            return new DateOnly(year, month, day);
+            var date = new DateOnly(year, month, day);
+            return ReturnLimits.IsPlausible(date) ? date : throw Fatal(mark, ReturnLimits.ImplausibleDate(text));
         }
 
         private bool? Flag(string text, Mark mark) => text switch

@@ -1,4 +1,5 @@
 using CsvHelper;
+using GoldenThread.Core.Exports;
 
 namespace GoldenThread.Core.Returns.Ssda903;
 
@@ -60,7 +61,7 @@ public static class Ssda903CsvReader
             }
 
             var headerLine = (int)reader.LineNumber;
-            var header = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i).Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToArray();
+            var header = Enumerable.Range(0, reader.FieldCount).Select(i => Checked(fileName, headerLine, null, reader.GetString(i)).Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToArray();
             var table = Recognise(fileName, headerLine, header);
             if (tables.TryGetValue(table, out var earlier))
             {
@@ -78,9 +79,9 @@ public static class Ssda903CsvReader
                 var allBlank = true;
                 for (var i = 0; i < reader.FieldCount && i < header.Length; i++)
                 {
-                    var value = reader.GetString(i);
+                    var value = Checked(fileName, line, header[i], reader.GetString(i));
                     allBlank &= string.IsNullOrWhiteSpace(value);
-                    values[positions[i]] = value;
+                    values[positions[i]] = Unguarded(value);
                 }
 
                 for (var i = header.Length; i < reader.FieldCount; i++)
@@ -109,6 +110,31 @@ public static class Ssda903CsvReader
                 new SourceLocation(fileName, exception.LineNumber > 0 ? (int)exception.LineNumber : null, null, null),
                 "the quoting is malformed (a quote inside an unquoted field, text after a closing quote, or a quote never closed)");
         }
+    }
+
+    /// <summary>A value as written before <see cref="Ssda903CsvWriter"/> put a formula guard in front of it.</summary>
+    private static string Unguarded(string value) =>
+        value.Length > 1 && value[0] == SpreadsheetText.FormulaGuard && SpreadsheetText.IsFormulaStart(value[1]) ? value[1..] : value;
+
+    /// <summary>
+    /// Refuses a field that is not UTF-8 text (bytes that decode to U+FFFD), holds a NUL character, or is longer than any value.
+    /// </summary>
+    private static string Checked(string fileName, int line, string? column, string value)
+    {
+        var field = column is null ? null : $"column {column}";
+        if (value.Length > ReturnLimits.MaxValueCharacters)
+        {
+            throw new ReturnFormatException(new SourceLocation(fileName, line, null, field), ReturnLimits.ValueTooLong(value.Length));
+        }
+
+        if (value.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            throw new ReturnFormatException(new SourceLocation(fileName, line, null, field), "the file is not UTF-8 text (save it as CSV UTF-8)");
+        }
+
+        return value.Contains('\0', StringComparison.Ordinal)
+            ? throw new ReturnFormatException(new SourceLocation(fileName, line, null, field), "the value holds a NUL character, which a CSV file never has")
+            : value;
     }
 
     private static Ssda903Table Recognise(string fileName, int line, string[] header)

@@ -1,11 +1,13 @@
 using CsvHelper;
+using GoldenThread.Core.Exports;
 
 namespace GoldenThread.Core.Returns.Ssda903;
 
 /// <summary>
 /// Writes a dataset as the CSV form of SSDA903: one file per table (all eleven, a table with no rows as its header alone),
 /// with exactly the DfE column headers, dates as dd/mm/yyyy, UTF-8 without a byte order mark and CRLF line ends. The same
-/// dataset always gives the same bytes.
+/// dataset always gives the same bytes. A value that would start a spreadsheet formula (= + - @, tab, carriage return) is
+/// written behind <see cref="SpreadsheetText.FormulaGuard"/>, which <see cref="Ssda903CsvReader"/> removes again.
 /// </summary>
 public static class Ssda903CsvWriter
 {
@@ -44,7 +46,7 @@ public static class Ssda903CsvWriter
         writer.WriteRecord([.. table.Columns]);
         foreach (var row in rows)
         {
-            writer.WriteRecord(row);
+            writer.WriteRecord([.. row.Select(SpreadsheetText.Neutralise)]);
         }
 
         writer.Flush();

@@ -45,6 +45,12 @@ internal static partial class Ssda903Format
     {
         if (DateOnly.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
+            if (!ReturnLimits.IsPlausible(date))
+            {
+                problem = ReturnLimits.ImplausibleDate(text);
+                return false;
+            }
+
             problem = string.Empty;
             return true;
         }

@@ -30,7 +30,7 @@ public static class Ssda903XmlReader
             CloseInput = false,
         };
         using var limited = new ReturnFileLimit(content, fileName, maxFileBytes);
-        using var reader = XmlReader.Create(limited, settings);
+        using var reader = new DepthLimitedXmlReader(XmlReader.Create(limited, settings), fileName);
         var lineInfo = reader as IXmlLineInfo;
         try
         {
@@ -218,7 +218,9 @@ public static class Ssda903XmlReader
 
     private static XElement Leaf(string fileName, XElement element) => element.HasElements
         ? throw new ReturnFormatException(At(fileName, element, element.Name.LocalName), "the element should hold a value, not other elements")
-        : element;
+        : element.Value.Length > ReturnLimits.MaxValueCharacters
+            ? throw new ReturnFormatException(At(fileName, element, element.Name.LocalName), ReturnLimits.ValueTooLong(element.Value.Length))
+            : element;
 
     private static int LineOf(XObject node) => node is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : 0;
 
