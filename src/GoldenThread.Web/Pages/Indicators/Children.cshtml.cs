@@ -21,6 +21,15 @@ public sealed class ChildrenModel(IndicatorService indicators, GoldenThreadDbCon
     [FromQuery(Name = "format")]
     public string? Format { get; set; }
 
+    [FromQuery(Name = "period")]
+    public string? PeriodKindText { get; set; }
+
+    [FromQuery(Name = "from")]
+    public string? FromText { get; set; }
+
+    [FromQuery(Name = "to")]
+    public string? ToText { get; set; }
+
     public Indicator Indicator { get; private set; } = null!;
 
     public ReportingPeriod Period { get; private set; } = null!;
@@ -38,7 +47,7 @@ public sealed class ChildrenModel(IndicatorService indicators, GoldenThreadDbCon
 
         Indicator = indicator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        Period = ReportingPeriod.Custom(ReportingPeriod.FinancialYearContaining(today).Start, today);
+        Period = PeriodChoice.Read(PeriodKindText, FromText, ToText, today).Period;
         var (calculator, _) = await indicators.CalculatorAsync(cancellationToken);
         var scope = OrgUnitId is { } unit ? IndicatorScope.ForOrgUnit(unit) : IndicatorService.DefaultScope(user);
         var result = calculator.Compute(indicator, Period, scope);

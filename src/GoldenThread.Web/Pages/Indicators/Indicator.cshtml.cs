@@ -23,6 +23,18 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
     [FromQuery(Name = "format")]
     public string? Format { get; set; }
 
+    [FromQuery(Name = "period")]
+    public string? PeriodKindText { get; set; }
+
+    [FromQuery(Name = "from")]
+    public string? FromText { get; set; }
+
+    [FromQuery(Name = "to")]
+    public string? ToText { get; set; }
+
+    /// <summary>The period chosen on the page (the financial year to date unless another is asked for).</summary>
+    public PeriodChoice Choice { get; private set; } = null!;
+
     [FromQuery(Name = "table")]
     public string? Table { get; set; }
 
@@ -85,7 +97,8 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
         Indicator = indicator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        Period = ReportingPeriod.Custom(ReportingPeriod.FinancialYearContaining(today).Start, today);
+        Choice = PeriodChoice.Read(PeriodKindText, FromText, ToText, today);
+        Period = Choice.Period;
         var (calculator, units) = await indicators.CalculatorAsync(cancellationToken);
         var scope = IndicatorService.DefaultScope(user);
         if (OrgUnitId is { } chosen && MayChoose(chosen, units))
@@ -219,5 +232,5 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
     private static decimal? Rounded(decimal? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
 
     public string ChildrenLink(string part) =>
-        string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}/children?part={part}{(Result.Scope.Kind == IndicatorScopeKind.OrgUnit ? $"&org={Result.Scope.Id}" : string.Empty)}");
+        string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}/children?part={part}{(Result.Scope.Kind == IndicatorScopeKind.OrgUnit ? $"&org={Result.Scope.Id}" : string.Empty)}{Choice.AndQuery}");
 }
