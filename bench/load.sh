@@ -70,5 +70,10 @@ done
 while IFS=$'\t' read -r cookie paths; do for p in $paths; do curl -fs -o /dev/null -H "Cookie: $cookie" "$base$p" || { echo "Warm-up failed: $p"; exit 1; }; done; done <"$work/users.tsv"
 
 result="$out/load-$provider-$pages-$users-users.txt"
+# Baseline in the same run: the same users and connections on /health/live (no database, no page), 20 seconds.
+awk -F'\t' '{ print $1 "\t/health/live" }' "$work/users.tsv" >"$work/baseline.tsv"
+GT_USERS="$work/baseline.tsv" wrk -t "$users" -c "$users" -d 20s --timeout 30s -s bench/load.lua "$base" | tail -n 9 >"$work/baseline.txt"
 echo "wrk: $users users, $duration, $pages pages, $provider, $(nproc) cores" | tee "$result"
 GT_USERS="$work/users.tsv" wrk -t "$users" -c "$users" -d "$duration" --timeout 30s -s bench/load.lua "$base" | tail -n 9 | tee -a "$result"
+awk '{ print "baseline_" $0 }' "$work/baseline.txt" | tee -a "$result"
+awk '$1 == "p95_ms" { p = $2 } $1 == "baseline_p95_ms" { b = $2 } END { if (b > 0) printf "p95_ratio_to_baseline %.1f\n", p / b }' "$result" | tee -a "$result"
