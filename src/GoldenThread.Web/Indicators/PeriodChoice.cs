@@ -4,6 +4,21 @@ using GoldenThread.Web.Infrastructure;
 
 namespace GoldenThread.Web.Indicators;
 
+/// <summary>The query of a page that shows a chosen period: <c>period</c>, <c>from</c> and <c>to</c> (see <see cref="PeriodChoice"/>).</summary>
+public sealed class PeriodQuery
+{
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "period")]
+    public string? Kind { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "from")]
+    public string? From { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "to")]
+    public string? To { get; set; }
+
+    public PeriodChoice Read(DateOnly today) => PeriodChoice.Read(Kind, From, To, today);
+}
+
 /// <summary>
 /// The period an indicator page shows, from its query: <c>period</c> is <c>fytd</c> (the financial year to date, the default),
 /// <c>month</c>, <c>quarter</c>, <c>year</c> (financial), <c>rolling12</c> or <c>custom</c>; <c>to</c> (yyyy-mm-dd) is the date the

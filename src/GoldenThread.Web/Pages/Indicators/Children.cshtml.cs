@@ -21,14 +21,8 @@ public sealed class ChildrenModel(IndicatorService indicators, GoldenThreadDbCon
     [FromQuery(Name = "format")]
     public string? Format { get; set; }
 
-    [FromQuery(Name = "period")]
-    public string? PeriodKindText { get; set; }
-
-    [FromQuery(Name = "from")]
-    public string? FromText { get; set; }
-
-    [FromQuery(Name = "to")]
-    public string? ToText { get; set; }
+    [FromQuery]
+    public PeriodQuery PeriodQuery { get; set; } = new();
 
     public Indicator Indicator { get; private set; } = null!;
 
@@ -47,7 +41,7 @@ public sealed class ChildrenModel(IndicatorService indicators, GoldenThreadDbCon
 
         Indicator = indicator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        Period = PeriodChoice.Read(PeriodKindText, FromText, ToText, today).Period;
+        Period = PeriodQuery.Read(today).Period;
         var (calculator, _) = await indicators.CalculatorAsync(cancellationToken);
         var scope = OrgUnitId is { } unit ? IndicatorScope.ForOrgUnit(unit) : IndicatorService.DefaultScope(user);
         var result = calculator.Compute(indicator, Period, scope);

@@ -23,14 +23,8 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
     [FromQuery(Name = "format")]
     public string? Format { get; set; }
 
-    [FromQuery(Name = "period")]
-    public string? PeriodKindText { get; set; }
-
-    [FromQuery(Name = "from")]
-    public string? FromText { get; set; }
-
-    [FromQuery(Name = "to")]
-    public string? ToText { get; set; }
+    [FromQuery]
+    public PeriodQuery PeriodQuery { get; set; } = new();
 
     /// <summary>The period chosen on the page (the financial year to date unless another is asked for).</summary>
     public PeriodChoice Choice { get; private set; } = null!;
@@ -97,7 +91,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
         Indicator = indicator;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        Choice = PeriodChoice.Read(PeriodKindText, FromText, ToText, today);
+        Choice = PeriodQuery.Read(today);
         Period = Choice.Period;
         var (calculator, units) = await indicators.CalculatorAsync(cancellationToken);
         var scope = IndicatorService.DefaultScope(user);
