@@ -29,7 +29,8 @@ public static class SnapshotsCommand
             Description = "How many closed months, counting back from the latest, to freeze if not yet frozen.",
             DefaultValueFactory = _ => MonthClose.DefaultBackfillMonths,
         };
-        var freeze = new Command("freeze", "Freeze the month-end figures of every closed month not yet frozen.") { db, today, closeAfter, backfill };
+        var population = new Option<int?>("--population") { Description = "Population aged 0 to 17 (ONS mid-year estimate) for rates per 10,000, as the web app's Indicators:ChildPopulation." };
+        var freeze = new Command("freeze", "Freeze the month-end figures of every closed month not yet frozen.") { db, today, closeAfter, backfill, population };
         freeze.Validators.Add(result =>
         {
             if (result.GetValue(today) is { } t && !DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
@@ -40,6 +41,11 @@ public static class SnapshotsCommand
             if (result.GetValue(closeAfter) is < 0 or > 27)
             {
                 result.AddError("--close-after-days must be between 0 and 27.");
+            }
+
+            if (result.GetValue(population) is <= 0)
+            {
+                result.AddError("--population must be a positive number.");
             }
 
             if (result.GetValue(backfill) is < 1 or > 120)
@@ -54,7 +60,7 @@ public static class SnapshotsCommand
             await using var context = DatabaseRegistration.CreateContext(settings);
             await DatabaseRegistration.MigrateAsync(context, cancellationToken);
             var input = await IndicatorInputLoader.LoadAsync(context, cancellationToken: cancellationToken);
-            var calculator = new IndicatorCalculator(input, WorkingDayCalendar.EnglandAndWales, IndicatorSettings.Default);
+            var calculator = new IndicatorCalculator(input, WorkingDayCalendar.EnglandAndWales, IndicatorSettings.Default with { ChildPopulation = parse.GetValue(population) });
             var frozen = await new IndicatorSnapshotStore(context).FreezeClosedMonthsAsync(
                 calculator, asAt, new MonthCloseSettings(parse.GetValue(closeAfter), parse.GetValue(backfill)), DateTimeOffset.UtcNow, cancellationToken);
             var latest = MonthClose.LatestClosedMonthEnd(asAt, parse.GetValue(closeAfter));

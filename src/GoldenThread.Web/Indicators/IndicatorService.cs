@@ -12,7 +12,7 @@ namespace GoldenThread.Web.Indicators;
 /// The indicator calculator over the current data, shared by every request and rebuilt when a load changes the data.
 /// Pages and the CLI call the same core calculator, so a figure on a page equals the figure from <c>goldenthread kpi</c>.
 /// </summary>
-public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCalendar calendar)
+public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCalendar calendar, IConfiguration configuration)
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
     private (string Version, IndicatorCalculator Calculator, IReadOnlyList<OrgUnit> Units, Lazy<ActionLists> Actions)? _cached;
@@ -49,8 +49,9 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
             }
 
             var input = await IndicatorInputLoader.LoadAsync(db, cancellationToken: cancellationToken);
-            var calculator = new IndicatorCalculator(input, calendar, IndicatorSettings.Default, remember: true);
-            var actions = new Lazy<ActionLists>(() => new ActionLists(input, calendar, IndicatorSettings.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+            var settings = await SettingsAsync(db, cancellationToken);
+            var calculator = new IndicatorCalculator(input, calendar, settings, remember: true);
+            var actions = new Lazy<ActionLists>(() => new ActionLists(input, calendar, settings), LazyThreadSafetyMode.ExecutionAndPublication);
             _cached = (version, calculator, input.OrgUnits, actions);
             return (calculator, input.OrgUnits, actions);
         }
@@ -58,6 +59,27 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
         {
             _lock.Release();
         }
+    }
+
+    /// <summary>
+    /// The local standards from the <c>Indicators</c> settings section (each property of <see cref="IndicatorSettings"/>, e.g.
+    /// <c>Indicators:ChildProtectionVisitWorkingDays</c>; DOMAIN.md's defaults otherwise). Without <c>Indicators:ChildPopulation</c>,
+    /// rates per 10,000 use ONS's latest mid-year estimate of children aged 0 to 17 for the benchmark authority
+    /// (<c>Benchmarks:AuthorityCode</c>) from the published statistics, when loaded.
+    /// </summary>
+    public async Task<IndicatorSettings> SettingsAsync(GoldenThreadDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var settings = configuration.GetSection("Indicators").Get<IndicatorSettings>() ?? IndicatorSettings.Default;
+        if (settings.ChildPopulation is null)
+        {
+            var population = await new Data.Published.PublishedStatisticsStore(db).PopulationAsync(cancellationToken);
+            var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
+            var latest = population.Years.Where(y => population.ChildrenAged0To17(authority, y) is not null).DefaultIfEmpty().Max();
+            settings = settings with { ChildPopulation = latest == 0 ? null : population.ChildrenAged0To17(authority, latest) };
+        }
+
+        return settings;
     }
 
     /// <summary>Which figure a person sees by default: their service or team, or the authority.</summary>
