@@ -8,6 +8,7 @@ using GoldenThread.Web.Indicators;
 using GoldenThread.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoldenThread.Web.Pages.Indicators;
 
@@ -25,6 +26,9 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
     [FromQuery]
     public PeriodQuery PeriodQuery { get; set; } = new();
+
+    /// <summary>Up the golden thread: the improvement plan's objectives this indicator shows the impact of (reference, title, id).</summary>
+    public IReadOnlyList<(string Reference, string Title, long Id)> Objectives { get; private set; } = [];
 
     /// <summary>The period chosen on the page (the financial year to date unless another is asked for).</summary>
     public PeriodChoice Choice { get; private set; } = null!;
@@ -141,6 +145,14 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         {
             return TableDownload.File(Table == "trend" || Teams.Count == 0 ? TrendTable() : TeamsTable(), Format!);
         }
+
+        Objectives = [.. (await (from p in db.PlanIndicators.AsNoTracking()
+                                 join o in db.PlanObjectives.AsNoTracking() on p.ObjectiveId equals o.Id
+                                 join t in db.Set<Core.Improvement.PlanTheme>().AsNoTracking() on o.ThemeId equals t.Id
+                                 where p.IndicatorId == indicator.Id
+                                 select new { ObjectiveId = o.Id, o.Number, ThemeNumber = t.Number, o.Title }).ToListAsync(cancellationToken))
+            .OrderBy(o => o.ThemeNumber).ThenBy(o => o.Number)
+            .Select(o => (string.Create(CultureInfo.InvariantCulture, $"{o.ThemeNumber}.{o.Number}"), o.Title, o.ObjectiveId))];
 
         QualityYear = quality.CurrentYear;
         var population = Result.DenominatorChildIds.Count > 0 ? Result.DenominatorChildIds : Result.NumeratorChildIds;
