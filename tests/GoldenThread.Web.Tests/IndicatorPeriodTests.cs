@@ -53,4 +53,21 @@ public sealed class IndicatorPeriodTests(SqliteWebFactory factory) : IClassFixtu
         Assert.Equal("Error: Enter both dates of the period in the format 2025-04-01", page.QuerySelector("[data-testid=period-error]")!.TextContent.Trim());
         Assert.Equal("1 April 2026 to 25 November 2026", page.QuerySelector("[data-testid=period]")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_trend_shows_up_to_six_years_of_months()
+    {
+        var client = await SignedInClient.SignInAsync(factory, "analyst@demo.local");
+        var page = await client.GetDocumentAsync("/indicators/referrals?months=72");
+        var rows = page.QuerySelectorAll("[data-testid=trend] tbody tr");
+        Assert.Equal(72, rows.Length);
+        Assert.Equal("December 2020", rows[0].QuerySelector("th")!.TextContent.Trim());
+        Assert.Equal("November 2026", rows[^1].QuerySelector("th")!.TextContent.Trim());
+        var december2020 = (await CalculatorAsync()).Compute("referrals", ReportingPeriod.Month(2020, 12));
+        Assert.Equal(IndicatorFormat.Number(december2020.Numerator), rows[0].QuerySelectorAll("td")[0].TextContent.Trim());
+        Assert.Equal(["12 months", "24 months", "36 months"], page.QuerySelectorAll("[data-testid=trend-lengths] a").Select(a => a.TextContent.Trim()));
+
+        var unknown = await client.GetDocumentAsync("/indicators/referrals?months=1000");
+        Assert.Equal(24, unknown.QuerySelectorAll("[data-testid=trend] tbody tr").Length);
+    }
 }

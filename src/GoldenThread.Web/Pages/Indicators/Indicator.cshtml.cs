@@ -27,6 +27,19 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
     [FromQuery]
     public PeriodQuery PeriodQuery { get; set; } = new();
 
+    [FromQuery(Name = "months")]
+    public int? MonthsRequested { get; set; }
+
+    /// <summary>The trend lengths on offer, up to six years of months.</summary>
+    public static IReadOnlyList<int> TrendLengths { get; } = [12, 24, 36, 72];
+
+    /// <summary>How many months the trend shows, to the current month: 24 unless another length is asked for.</summary>
+    public int TrendMonths => MonthsRequested is { } m && TrendLengths.Contains(m) ? m : 24;
+
+    /// <summary>This page with another trend length, keeping the unit and period.</summary>
+    public string TrendLink(int months) => string.Create(CultureInfo.InvariantCulture,
+        $"/indicators/{Indicator.Id}?months={months}{(Result.Scope.Kind == IndicatorScopeKind.OrgUnit && OrgUnitId is not null ? $"&org={Result.Scope.Id}" : string.Empty)}{Choice.AndQuery}");
+
     /// <summary>Up the golden thread: the improvement plan's objectives this indicator shows the impact of (reference, title, id).</summary>
     public IReadOnlyList<(string Reference, string Title, long Id)> Objectives { get; private set; } = [];
 
@@ -115,7 +128,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
             ? units.FirstOrDefault(u => u.Id == unitId)?.Name ?? "Unknown unit"
             : await ScopeDescription.DescribeAsync(db, user.Scope, cancellationToken);
 
-        var months = Enumerable.Range(0, 24).Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(i - 23)).ToList();
+        var months = Enumerable.Range(0, TrendMonths).Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(i - TrendMonths + 1)).ToList();
         Trend = [.. months.Select(m => calculator.Compute(indicator, ReportingPeriod.Month(m.Year, m.Month), scope))];
         if (scope.Kind != IndicatorScopeKind.Worker)
         {
