@@ -44,8 +44,6 @@ public sealed class PlanStore(GoldenThreadDbContext db, IConfiguration configura
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-    /// <summary>The authority benchmarked against DfE's published statistics (setting Benchmarks:AuthorityCode, default 211).</summary>
-    public string BenchmarkAuthority => configuration["Benchmarks:AuthorityCode"] ?? "211";
 
     public GoldenThreadDbContext Db => db;
 
@@ -156,7 +154,7 @@ public sealed class PlanAccess(IHttpContextAccessor accessor, CurrentUser user)
 /// <summary>Builds the board pack for a date from the plan and the latest note on each action in the updates log.</summary>
 public static class BoardPackSource
 {
-    public static async Task<BoardPack?> BuildAsync(PlanStore store, DateOnly asAt, CancellationToken cancellationToken)
+    public static async Task<BoardPack?> BuildAsync(PlanStore store, BenchmarkService benchmarks, DateOnly asAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var view = await store.ViewAsync(asAt, cancellationToken);
@@ -172,21 +170,19 @@ public static class BoardPackSource
             .GroupBy(u => u.ActionId)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Id).Select(u => (u.Note!, $"{u.UserName}, {PlanDisplay.DateTime(u.At)}")).First());
         var frozen = await store.FrozenAsync(asAt, cancellationToken);
-        var scorecard = BoardPackScorecard.Rows(view.Plan, frozen, asAt, await BenchmarksAsync(store, view.Plan, cancellationToken));
+        var scorecard = BoardPackScorecard.Rows(view.Plan, frozen, asAt, await BenchmarksAsync(benchmarks, view.Plan, cancellationToken));
         return BoardPack.Build(view.Assessment, view.PersonName, view.UnitName, notes, scorecard);
     }
 
-    /// <summary>DfE's latest published benchmarks for the plan's national indicators, for the configured authority code.</summary>
-    private static async Task<IReadOnlyDictionary<string, Core.Published.Benchmark>> BenchmarksAsync(PlanStore store, ImprovementPlan plan, CancellationToken cancellationToken)
+    /// <summary>DfE's latest published benchmarks for the plan's national indicators (worked out once per data version).</summary>
+    private static async Task<IReadOnlyDictionary<string, Core.Published.Benchmark>> BenchmarksAsync(BenchmarkService service, ImprovementPlan plan, CancellationToken cancellationToken)
     {
-        var published = new Data.Published.PublishedStatisticsStore(store.Db);
         var benchmarks = new Dictionary<string, Core.Published.Benchmark>(StringComparer.Ordinal);
         foreach (var id in plan.Objectives.SelectMany(o => o.Indicators).Select(i => i.IndicatorId).Distinct(StringComparer.Ordinal))
         {
-            if (Core.Published.PublishedMeasures.Find(id) is { } measure && Core.Indicators.IndicatorCatalogue.Find(id) is { } indicator
-                && await published.BenchmarkAsync(store.BenchmarkAuthority, measure, IndicatorFormat.PublishedPolarity(indicator.Polarity), cancellationToken: cancellationToken) is { } benchmark)
+            if (Core.Indicators.IndicatorCatalogue.Find(id) is { } indicator && await service.ForAsync(indicator, cancellationToken) is { } found)
             {
-                benchmarks[id] = benchmark;
+                benchmarks[id] = found.Benchmark;
             }
         }
 

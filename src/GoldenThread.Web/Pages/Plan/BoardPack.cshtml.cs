@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GoldenThread.Web.Pages.Plan;
 
 /// <summary>The board pack for a chosen date as a print-ready page (A4 landscape), with the same content as the workbook.</summary>
-public sealed class BoardPackModel(PlanStore store, DataProvenance provenance) : PageModel
+public sealed class BoardPackModel(PlanStore store, GoldenThread.Web.Indicators.BenchmarkService benchmarks, DataProvenance provenance) : PageModel
 {
     [FromQuery(Name = "date")]
     public string? DateText { get; set; }
@@ -34,7 +34,7 @@ public sealed class BoardPackModel(PlanStore store, DataProvenance provenance) :
         AsAtDate.TryRead(DateText, Day, Month, Year, store.Today, out var asAt, out var error);
         AsAt = asAt;
         DateError = error;
-        if (await BoardPackSource.BuildAsync(store, asAt, cancellationToken) is not { } pack)
+        if (await BoardPackSource.BuildAsync(store, benchmarks, asAt, cancellationToken) is not { } pack)
         {
             return NotFound();
         }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace GoldenThread.Web.Pages.Plan;
 
 /// <summary>The board pack for a date as an Excel workbook.</summary>
-public sealed class BoardPackWorkbookModel(PlanStore store, DataProvenance provenance) : PageModel
+public sealed class BoardPackWorkbookModel(PlanStore store, GoldenThread.Web.Indicators.BenchmarkService benchmarks, DataProvenance provenance) : PageModel
 {
     [FromQuery(Name = "date")]
     public string? DateText { get; set; }
@@ -18,7 +18,7 @@ public sealed class BoardPackWorkbookModel(PlanStore store, DataProvenance prove
             return BadRequest();
         }
 
-        if (await BoardPackSource.BuildAsync(store, asAt, cancellationToken) is not { } pack)
+        if (await BoardPackSource.BuildAsync(store, benchmarks, asAt, cancellationToken) is not { } pack)
         {
             return NotFound();
         }
