@@ -177,15 +177,7 @@ public static class BoardPackSource
     /// <summary>DfE's latest published benchmarks for the plan's national indicators (worked out once per data version).</summary>
     private static async Task<IReadOnlyDictionary<string, Core.Published.Benchmark>> BenchmarksAsync(BenchmarkService service, ImprovementPlan plan, CancellationToken cancellationToken)
     {
-        var benchmarks = new Dictionary<string, Core.Published.Benchmark>(StringComparer.Ordinal);
-        foreach (var id in plan.Objectives.SelectMany(o => o.Indicators).Select(i => i.IndicatorId).Distinct(StringComparer.Ordinal))
-        {
-            if (Core.Indicators.IndicatorCatalogue.Find(id) is { } indicator && await service.ForAsync(indicator, cancellationToken) is { } found)
-            {
-                benchmarks[id] = found.Benchmark;
-            }
-        }
-
-        return benchmarks;
+        var indicators = plan.Objectives.SelectMany(o => o.Indicators).Select(i => Core.Indicators.IndicatorCatalogue.Find(i.IndicatorId)).OfType<Core.Indicators.Indicator>().DistinctBy(i => i.Id);
+        return (await service.ForAllAsync(indicators, cancellationToken)).ToDictionary(b => b.Key, b => b.Value.Benchmark, StringComparer.Ordinal);
     }
 }

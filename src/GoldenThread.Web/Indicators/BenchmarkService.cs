@@ -14,28 +14,27 @@ public sealed class BenchmarkService(IServiceScopeFactory scopes, IConfiguration
 {
     private readonly ConcurrentDictionary<(string Version, string Measure, Core.Indicators.Polarity Polarity), Task<Benchmark?>> _benchmarks = new();
 
-    public string Authority => configuration["Benchmarks:AuthorityCode"] ?? "211";
+    public string Authority => AuthorityCode(configuration);
+
+    /// <summary>The authority benchmarked (setting Benchmarks:AuthorityCode, default 211): the one place the setting is read.</summary>
+    public static string AuthorityCode(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration["Benchmarks:AuthorityCode"] ?? "211";
+    }
 
     /// <summary>The latest year's benchmark of the indicator's published measure, or null when DfE publishes none or none is loaded.</summary>
-    public async Task<(PublishedMeasure Measure, Benchmark Benchmark)?> ForAsync(Indicator indicator, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        if (PublishedMeasures.Find(indicator.Id) is not { } measure)
-        {
-            return null;
-        }
+    public async Task<(PublishedMeasure Measure, Benchmark Benchmark)?> ForAsync(Indicator indicator, CancellationToken cancellationToken) =>
+        (await ForAllAsync([indicator], cancellationToken)).TryGetValue(indicator.Id, out var found) ? found : null;
 
+    /// <summary>The benchmarks of several indicators, by indicator id (those with none are left out), reading the data version once.</summary>
+    public async Task<IReadOnlyDictionary<string, (PublishedMeasure Measure, Benchmark Benchmark)>> ForAllAsync(IEnumerable<Indicator> indicators, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
         string version;
         await using (var scope = scopes.CreateAsyncScope())
         {
             version = await DataVersion.CurrentAsync(scope.ServiceProvider.GetRequiredService<GoldenThreadDbContext>(), cancellationToken);
-        }
-
-        var key = (version, measure.Code, indicator.Polarity);
-        var benchmark = await _benchmarks.GetOrAdd(key, k => ComputeAsync(measure, k.Polarity));
-        if (benchmark is null)
-        {
-            return null;
         }
 
         foreach (var stale in _benchmarks.Keys.Where(k => k.Version != version))
@@ -43,7 +42,17 @@ public sealed class BenchmarkService(IServiceScopeFactory scopes, IConfiguration
             _benchmarks.TryRemove(stale, out _);
         }
 
-        return (measure, benchmark);
+        var found = new Dictionary<string, (PublishedMeasure, Benchmark)>(StringComparer.Ordinal);
+        foreach (var indicator in indicators)
+        {
+            if (PublishedMeasures.Find(indicator.Id) is { } measure
+                && await _benchmarks.GetOrAdd((version, measure.Code, indicator.Polarity), k => ComputeAsync(measure, k.Polarity)) is { } benchmark)
+            {
+                found[indicator.Id] = (measure, benchmark);
+            }
+        }
+
+        return found;
     }
 
     private async Task<Benchmark?> ComputeAsync(PublishedMeasure measure, Core.Indicators.Polarity polarity)

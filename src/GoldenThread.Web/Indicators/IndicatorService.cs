@@ -74,7 +74,7 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
         if (settings.ChildPopulation is null)
         {
             var population = await new Data.Published.PublishedStatisticsStore(db).PopulationAsync(cancellationToken);
-            var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
+            var authority = BenchmarkService.AuthorityCode(configuration);
             var latest = population.Years.Where(y => population.ChildrenAged0To17(authority, y) is not null).DefaultIfEmpty().Max();
             settings = settings with { ChildPopulation = latest == 0 ? null : population.ChildrenAged0To17(authority, latest) };
         }

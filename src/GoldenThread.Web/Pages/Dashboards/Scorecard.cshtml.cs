@@ -41,16 +41,7 @@ public sealed class ScorecardModel(IndicatorService indicators, BenchmarkService
         var book = await targets.BookAsync(cancellationToken);
         Rows = [.. IndicatorIds.Select(id => IndicatorRow.Compute(calculator, IndicatorCatalogue.Get(id), Period, IndicatorScope.Authority, book, suppress: true, withSpc: true))];
 
-        var benchmarks = new Dictionary<string, (PublishedMeasure, Benchmark)>();
-        foreach (var row in Rows)
-        {
-            if (await benchmarkService.ForAsync(row.Indicator, cancellationToken) is { } found)
-            {
-                benchmarks[row.Indicator.Id] = found;
-            }
-        }
-
-        Benchmarks = benchmarks;
+        Benchmarks = await benchmarkService.ForAllAsync(Rows.Select(r => r.Indicator), cancellationToken);
         if (TableDownload.IsRequested(Format))
         {
             return TableDownload.File(Table(), Format!);

@@ -93,7 +93,7 @@ public sealed class IndexModel(GoldenThreadDbContext db, QualityAccess access, I
     private async Task<IReadOnlyList<PublishedComparison>> PublishedComparisonsAsync(CancellationToken cancellationToken)
     {
         var store = new GoldenThread.Data.Published.PublishedStatisticsStore(db);
-        var authority = configuration["Benchmarks:AuthorityCode"] ?? "211";
+        var authority = GoldenThread.Web.Indicators.BenchmarkService.AuthorityCode(configuration);
         var rows = new List<PublishedComparison>();
         foreach (var (code, name, local, polarity) in new (string, string, string, GoldenThread.Core.Published.Polarity)[]
         {
