@@ -7,6 +7,7 @@ namespace GoldenThread.Web.Tests.Journeys;
 /// axe-core (from tests/GoldenThread.Web.Tests/package.json, copied beside the tests) run in Chromium on every kind of page:
 /// no serious or critical violation. The context bypasses the content security policy only so the test can inject axe.
 /// </summary>
+[Collection(BrowserJourneys.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly Lazy<string> Axe = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "axe", "axe.min.js")));
@@ -50,7 +51,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [MemberData(nameof(Pages))]
     public async Task A_page_has_no_serious_or_critical_accessibility_violation(string name, string path, string links)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, BypassCSP = true });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, BypassCSP = true });
         try
         {
             var page = await context.NewPageAsync();
@@ -80,7 +81,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task Axe_finds_a_violation_that_is_there()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
         try
         {
             var page = await context.NewPageAsync();

@@ -9,8 +9,21 @@ namespace GoldenThread.Web.Tests.Journeys;
 /// The app on a real Kestrel port on loopback, and Debian's Chromium driven headless by Playwright.
 /// Playwright never downloads a browser here: it launches /usr/bin/chromium.
 /// </summary>
+/// <summary>
+/// The browser journeys run one class at a time (each class still has its own app and browser): two cores shared by several
+/// Chromium instances and in-process apps made page loads slow enough to reach Playwright's time limits.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserJourneys
+{
+    public const string Name = "Browser journeys";
+}
+
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>How long a page action or navigation may take before the test fails: a guard against hangs, not a speed check.</summary>
+    private const float HangGuardMilliseconds = 90_000;
+
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public SqliteWebFactory Factory { get; } = new();
@@ -34,6 +47,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: install Debian's chromium package (./test.sh does).");
         }
 
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -52,6 +66,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Saves a screenshot when GOLDENTHREAD_SCREENSHOTS names a folder (used for the README's pictures).</summary>
+    /// <summary>A new browser context with the hang guard as its time limit for actions and navigations.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(HangGuardMilliseconds);
+        context.SetDefaultNavigationTimeout(HangGuardMilliseconds);
+        return context;
+    }
+
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("GOLDENTHREAD_SCREENSHOTS") is { Length: > 0 } folder)
@@ -63,7 +86,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<IPage> SignInAsync(string email)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });
+        var context = await NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/overview");
         await page.GetByLabel("Email address").FillAsync(email);

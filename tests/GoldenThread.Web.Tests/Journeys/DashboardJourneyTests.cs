@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace GoldenThread.Web.Tests.Journeys;
 
 /// <summary>Journeys in a real browser through the role dashboards.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed class DashboardJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

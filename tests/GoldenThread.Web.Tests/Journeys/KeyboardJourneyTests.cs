@@ -9,6 +9,7 @@ namespace GoldenThread.Web.Tests.Journeys;
 /// Journeys with the keyboard alone, as a person who cannot use a mouse: Tab to move, Enter to follow a link or press a
 /// button, Space to choose a radio button or checkbox, and typing into fields. No click, no arrow key.
 /// </summary>
+[Collection(BrowserJourneys.Name)]
 public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -109,7 +110,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture
 
     private async Task<IPage> SignInWithKeyboardAsync(string email)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/sign-in");
         await TabToAsync(page, "#email");

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace GoldenThread.Web.Tests.Journeys;
 
 /// <summary>Journeys in a real browser: what a team manager and a Lead Member can do.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed partial class OverviewJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

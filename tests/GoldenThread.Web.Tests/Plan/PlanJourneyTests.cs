@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace GoldenThread.Web.Tests.Plan;
 
 /// <summary>The improvement plan in a real browser: the golden thread for a Director, an owner's update, and the printable board pack.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed class PlanJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Playwright;
 namespace GoldenThread.Web.Tests.Quality;
 
 /// <summary>In a real browser: an auditor completes and submits an assigned audit; a moderator changes the grade with a reason; the QA overview updates.</summary>
+[Collection(BrowserJourneys.Name)]
 public sealed class QualityJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
