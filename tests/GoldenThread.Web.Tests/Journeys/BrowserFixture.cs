@@ -6,10 +6,6 @@ using Microsoft.Playwright;
 namespace GoldenThread.Web.Tests.Journeys;
 
 /// <summary>
-/// The app on a real Kestrel port on loopback, and Debian's Chromium driven headless by Playwright.
-/// Playwright never downloads a browser here: it launches /usr/bin/chromium.
-/// </summary>
-/// <summary>
 /// The browser journeys run one class at a time (each class still has its own app and browser): two cores shared by several
 /// Chromium instances and in-process apps made page loads slow enough to reach Playwright's time limits.
 /// </summary>
@@ -19,6 +15,10 @@ public sealed class BrowserJourneys
     public const string Name = "Browser journeys";
 }
 
+/// <summary>
+/// The app on a real Kestrel port on loopback, and Debian's Chromium driven headless by Playwright.
+/// Playwright never downloads a browser here: it launches /usr/bin/chromium.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     /// <summary>How long a page action or navigation may take before the test fails: a guard against hangs, not a speed check.</summary>

@@ -11,6 +11,17 @@ using OpenTelemetry.Metrics;
 namespace GoldenThread.Web.Tests.Operations;
 
 /// <summary>
+/// The operations tests run on their own, after every other test class. OpenTelemetry's meter provider listens to every meter
+/// named GoldenThread in the process, so when another test's app is disposed its meters complete, and the provider stops
+/// exporting the instrument they shared with this app: the exported metric could vanish mid-test (seen once in CI).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ObservedOperations
+{
+    public const string Name = "Observed operations";
+}
+
+/// <summary>
 /// The web app with every log record captured (message, state and scopes), its metrics exported in memory through the
 /// OpenTelemetry pipeline, the Prometheus endpoint on, and a listener on this app's own meters only.
 /// </summary>

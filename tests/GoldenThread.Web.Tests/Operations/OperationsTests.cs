@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoldenThread.Web.Tests.Operations;
 
 /// <summary>What the people running GoldenThread see: logs with no personal data, metrics for loads, validation and pages, health.</summary>
+[Collection(ObservedOperations.Name)]
 public sealed partial class OperationsTests(ObservedWebFactory factory) : IClassFixture<ObservedWebFactory>
 {
     private const string QueryMarker = "query-secret-7731";
