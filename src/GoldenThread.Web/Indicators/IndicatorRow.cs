@@ -16,16 +16,21 @@ public sealed record IndicatorRow(IndicatorResult Result, PublishedFigure Publis
     /// <summary>The value as shown: "c" when suppressed for this person; a count is its number.</summary>
     public string Value => Suppress && Published.ValueSuppressed
         ? SmallNumberSuppression.Symbol
-        : IndicatorFormat.Value(Indicator, Result.Value ?? (Result.Denominator is null ? Result.Numerator : null));
+        : IndicatorFormat.Value(Indicator, Result.Value);
 
-    public string Numerator => Suppress ? Published.Numerator : IndicatorFormat.Number(Result.Numerator);
+    public string Numerator => Suppress && Published.NumeratorSuppressed ? SmallNumberSuppression.Symbol : IndicatorFormat.Number(Result.Numerator);
 
-    public string Denominator => Result.Denominator is null ? "–" : Suppress ? Published.Denominator : IndicatorFormat.Number(Result.Denominator);
+    public string Denominator => Result.Denominator is null ? "–" : Suppress && Published.DenominatorSuppressed ? SmallNumberSuppression.Symbol : IndicatorFormat.Number(Result.Denominator);
+
+    /// <summary>What the value is made of, in words: "1,581 of 1,833"; for days, the number of children averaged.</summary>
+    public string Fraction => Result.Denominator is null
+        ? "–"
+        : Indicator.Unit == IndicatorUnit.Days ? $"average of {Denominator} {(Result.Denominator == 1 ? "child" : "children")}" : $"{Numerator} of {Denominator}";
 
     /// <summary>The value for an export: a number rounded to one place, or "c" when suppressed, empty when there is none.</summary>
     public object? ExportValue => Suppress && Published.ValueSuppressed
         ? SmallNumberSuppression.Symbol
-        : (Result.Value ?? (Result.Denominator is null ? Result.Numerator : null)) is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
+        : Result.Value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
 
     public object? ExportNumerator => Suppress && Published.NumeratorSuppressed ? SmallNumberSuppression.Symbol : Result.Numerator;
 

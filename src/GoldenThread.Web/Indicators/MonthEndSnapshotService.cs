@@ -24,7 +24,7 @@ public sealed partial class MonthEndSnapshotService(
         var frozen = await new IndicatorSnapshotStore(db).FreezeClosedMonthsAsync(calculator, today, Settings, clock.GetUtcNow(), cancellationToken);
         foreach (var monthEnd in frozen)
         {
-            LogFrozen(logger, monthEnd);
+            LogFrozen(logger, monthEnd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return frozen;
@@ -53,7 +53,7 @@ public sealed partial class MonthEndSnapshotService(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Month-end figures frozen for the month ending {MonthEnd}")]
-    private static partial void LogFrozen(ILogger logger, DateOnly monthEnd);
+    private static partial void LogFrozen(ILogger logger, string monthEnd);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing months failed ({Error}); will try again in an hour")]
     private static partial void LogFailed(ILogger logger, string error);

@@ -59,8 +59,11 @@ public sealed class DashboardTests(SqliteWebFactory factory) : IClassFixture<Sql
         {
             var result = calculator.Compute(id, YearToDate);
             var published = SmallNumberSuppression.Publish(result);
-            var expected = published.ValueSuppressed ? "c" : IndicatorFormat.Value(result.Indicator, result.Value ?? (result.Denominator is null ? result.Numerator : null));
+            var expected = published.ValueSuppressed ? "c" : IndicatorFormat.Value(result.Indicator, result.Value);
             Assert.Equal(expected, page.QuerySelector($"[data-testid=value-{id}]")!.TextContent.Trim());
+            var fraction = page.QuerySelector($"[data-testid=fraction-{id}]")!.TextContent.Trim();
+            var fractionShape = result.Denominator is null ? "^–$" : result.Indicator.Unit == IndicatorUnit.Days ? @"^average of (\d{1,3}(,\d{3})*|c) child(ren)?$" : @"^(\d{1,3}(,\d{3})*|c) of (\d{1,3}(,\d{3})*|c)$";
+            Assert.Matches(fractionShape, fraction);
             var rag = page.QuerySelector($"[data-testid=row-{id}] [data-testid=rag]")!.TextContent.Trim();
             var expectedRag = published.ValueSuppressed ? null : book.Rate(result);
             Assert.Equal(expectedRag is { } r ? RagDisplay.Text(r) : "Not rated", rag);

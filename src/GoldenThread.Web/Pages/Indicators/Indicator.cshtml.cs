@@ -204,10 +204,10 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         if (Breakdown is { } b)
         {
             var p = b.Parts[index];
-            return (p.ValueSuppressed ? SmallNumberSuppression.Symbol : IndicatorFormat.Value(Indicator, result.Value ?? (result.Denominator is null ? result.Numerator : null)), p.Numerator, result.Denominator is null ? "–" : p.Denominator);
+            return (p.ValueSuppressed ? SmallNumberSuppression.Symbol : IndicatorFormat.Value(Indicator, result.Value), p.Numerator, result.Denominator is null ? "–" : p.Denominator);
         }
 
-        return (IndicatorFormat.Value(Indicator, result.Value ?? (result.Denominator is null ? result.Numerator : null)), IndicatorFormat.Number(result.Numerator), IndicatorFormat.Number(result.Denominator));
+        return (IndicatorFormat.Value(Indicator, result.Value), IndicatorFormat.Number(result.Numerator), IndicatorFormat.Number(result.Denominator));
     }
 
     /// <summary>A team's RAG against the target in force for the team; not rated when its figure is suppressed.</summary>
@@ -223,7 +223,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
             rows.Add(
             [
                 team.Name, Indicator.Id, Period.Start, Period.End,
-                part is { ValueSuppressed: true } ? SmallNumberSuppression.Symbol : Rounded(result.Value ?? (result.Denominator is null ? result.Numerator : null)),
+                part is { ValueSuppressed: true } ? SmallNumberSuppression.Symbol : Rounded(result.Value),
                 part is { NumeratorSuppressed: true } ? SmallNumberSuppression.Symbol : result.Numerator,
                 result.Denominator is not { } d ? null : part is { DenominatorSuppressed: true } ? SmallNumberSuppression.Symbol : d,
                 Targets.For(Indicator.Id, result.Scope)?.Target, RagDisplay.Meaning(TeamRag(i)),
@@ -242,7 +242,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
             return (IReadOnlyList<object?>)
             [
                 t.Period.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture), Indicator.Id,
-                Suppress && p.ValueSuppressed ? SmallNumberSuppression.Symbol : Rounded(t.Value ?? (t.Denominator is null ? t.Numerator : null)),
+                Suppress && p.ValueSuppressed ? SmallNumberSuppression.Symbol : Rounded(t.Value),
                 Suppress && p.NumeratorSuppressed ? SmallNumberSuppression.Symbol : t.Numerator,
                 t.Denominator is not { } d ? null : Suppress && p.DenominatorSuppressed ? SmallNumberSuppression.Symbol : d,
             ];
