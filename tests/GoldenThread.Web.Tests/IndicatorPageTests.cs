@@ -31,9 +31,46 @@ public sealed class IndicatorPageTests(SqliteWebFactory factory) : IClassFixture
         var indicator = IndicatorCatalogue.Get(id);
         var shown = page.QuerySelector("[data-testid=indicator-value]")!.TextContent.Trim();
         Assert.Equal(expected.Denominator is null ? IndicatorFormat.Number(expected.Numerator) : IndicatorFormat.Value(indicator, expected.Value), shown);
-        Assert.Equal($"The {expected.NumeratorChildIds.Count} children in the numerator", page.QuerySelector("[data-testid=drill-numerator]")!.TextContent.Trim());
+        var count = expected.NumeratorChildIds.Count;
+        Assert.Equal($"The {count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} {(count == 1 ? "child" : "children")} in the numerator", page.QuerySelector("[data-testid=drill-numerator]")!.TextContent.Trim());
         Assert.Equal(24, page.QuerySelectorAll("[data-testid=trend] tbody tr").Length);
         Assert.Contains(indicator.Definition, page.QuerySelector("[data-testid=definition]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_chart_labels_each_point_with_its_own_month_when_a_month_has_nothing_to_divide_by()
+    {
+        var calculator = await CalculatorAsync();
+        var client = await SignedInClient.SignInAsync(factory, "analyst@demo.local");
+        var first = new DateOnly(2026, 11, 1).AddMonths(-23);
+        var gaps = 0;
+        foreach (var team in calculator.OrgUnits.Where(u => u.Kind == Core.Model.OrgUnitKind.Team))
+        {
+            var months = Enumerable.Range(0, 24).Select(i => first.AddMonths(i))
+                .Select(m => (Month: m, Result: calculator.Compute("assessment_45wd", ReportingPeriod.Month(m.Year, m.Month), IndicatorScope.ForOrgUnit(team.Id))))
+                .Where(m => m.Result.Value is not null)
+                .ToList();
+            if (months.Count is < 12 or 24)
+            {
+                continue; // no chart, or no month left out
+            }
+
+            gaps++;
+            var page = await client.GetDocumentAsync($"/indicators/assessment_45wd?org={team.Id}");
+            var chart = page.QuerySelector("#trend-chart")!;
+            var labels = chart.GetAttribute("data-labels")!.Split('|');
+            var values = chart.GetAttribute("data-values")!.Split('|').Select(v => decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(months.Select(m => m.Month.ToString("MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))), labels);
+            Assert.Equal(months.Select(m => m.Result.Value!.Value), values);
+            Assert.Equal(24, chart.GetAttribute("data-variations")!.Split('|').Length + (24 - months.Count));
+            Assert.Equal("100", chart.GetAttribute("data-max"));
+            if (gaps == 3)
+            {
+                break;
+            }
+        }
+
+        Assert.True(gaps > 0, "The demo has a team with a month without assessments, so the test reads a chart with a gap.");
     }
 
     [Fact]

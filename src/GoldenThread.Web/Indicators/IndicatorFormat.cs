@@ -26,6 +26,9 @@ public static class IndicatorFormat
         };
     }
 
+    /// <summary>"1 child", "2 children", "1,234 children".</summary>
+    public static string Children(int count) => count == 1 ? "1 child" : $"{count.ToString("N0", EnGb)} children";
+
     public static string Number(decimal? value) => value is { } v ? v.ToString("#,##0.##", EnGb) : "–";
 
     public static string Polarity(Polarity polarity) => polarity switch
