@@ -13,6 +13,8 @@ public sealed class GoldenThreadDbContext(DbContextOptions<GoldenThreadDbContext
 {
     public DbSet<DataLoad> DataLoads => Set<DataLoad>();
 
+    public DbSet<Loads.ImportJob> ImportJobs => Set<Loads.ImportJob>();
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Worker> Workers => Set<Worker>();

@@ -52,14 +52,7 @@ public sealed class DataLoadsTests(SqliteWebFactory factory) : IClassFixture<Sql
         var status = posted.Headers.Location!.OriginalString;
         Assert.StartsWith("/data/upload/", status, StringComparison.Ordinal);
 
-        IHtmlDocument page;
-        var attempts = 0;
-        do
-        {
-            await Task.Delay(100);
-            page = await client.GetDocumentAsync(status);
-        }
-        while (page.QuerySelector("[data-testid=state]")!.TextContent.Trim() is "Waiting" or "Reading the files" && ++attempts < 100);
+        var (page, _) = await Uploads.UploadForm.WaitUntilFinishedAsync(client, status);
 
         Assert.Equal("Not loaded", page.QuerySelector("[data-testid=state]")!.TextContent.Trim());
         Assert.Equal(
@@ -85,14 +78,7 @@ public sealed class DataLoadsTests(SqliteWebFactory factory) : IClassFixture<Sql
         content.Add(file, "Files", "upload.csv");
         var posted = await client.Http.PostAsync(new Uri("/data/upload", UriKind.Relative), content);
         var status = posted.Headers.Location!.OriginalString;
-        IHtmlDocument page;
-        var attempts = 0;
-        do
-        {
-            await Task.Delay(200);
-            page = await client.GetDocumentAsync(status);
-        }
-        while (page.QuerySelector("[data-testid=state]")!.TextContent.Trim() is "Waiting" or "Reading the files" or "Writing records: 0%" && ++attempts < 150);
+        var (page, _) = await Uploads.UploadForm.WaitUntilFinishedAsync(client, status);
 
         Assert.Equal("Loaded", page.QuerySelector("[data-testid=state]")!.TextContent.Trim());
         Assert.StartsWith("Loaded ", page.QuerySelector("[data-testid=message]")!.TextContent.Trim(), StringComparison.Ordinal);

@@ -16,15 +16,18 @@ public static class ReturnReader
     /// <summary>
     /// Reads the files as one return. Several files are read together only as SSDA903 CSV tables. Whatever the format, a
     /// child or worker identifier longer than the database holds is refused (<see cref="ReturnLimits.CheckIdentifiers"/>).
+    /// <paramref name="progress"/> hears when the format is recognised (its records are then read) and when the records are
+    /// checked.
     /// </summary>
-    public static ParsedReturn Read(IReadOnlyList<ReturnFile> files, string? collectionYear = null, long? maxBytes = null, DateOnly? asAt = null)
+    public static ParsedReturn Read(IReadOnlyList<ReturnFile> files, string? collectionYear = null, long? maxBytes = null, DateOnly? asAt = null, IProgress<ReturnReadProgress>? progress = null)
     {
-        var parsed = ReadFormat(files, collectionYear, maxBytes, asAt);
+        var parsed = ReadFormat(files, collectionYear, maxBytes, asAt, progress);
+        progress?.Report(new ReturnReadProgress(ReturnReadStage.Checking, parsed.Format));
         ReturnLimits.CheckIdentifiers(parsed.Data, parsed.FileName);
         return parsed;
     }
 
-    private static ParsedReturn ReadFormat(IReadOnlyList<ReturnFile> files, string? collectionYear = null, long? maxBytes = null, DateOnly? asAt = null)
+    private static ParsedReturn ReadFormat(IReadOnlyList<ReturnFile> files, string? collectionYear, long? maxBytes, DateOnly? asAt, IProgress<ReturnReadProgress>? progress)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -54,18 +57,21 @@ public static class ReturnReader
             var head = file.Head();
             if (CinCensusReader.IsCinCensus(head))
             {
+                progress?.Report(new ReturnReadProgress(ReturnReadStage.Reading, DataLoadFormats.CinCensusXml));
                 using var stream = file.Open();
                 return new ParsedReturn(DataLoadFormats.CinCensusXml, CinCensusReader.Read(stream, file.FileName, collectionYear), files);
             }
 
             if (head is [0x50, 0x4B, 0x03, 0x04, ..])
             {
+                progress?.Report(new ReturnReadProgress(ReturnReadStage.Reading, DataLoadFormats.AnnexAWorkbook));
                 using var stream = file.Open();
                 return new ParsedReturn(DataLoadFormats.AnnexAWorkbook, AnnexAWorkbookReader.Read(stream, file.FileName, asAt, limit), files);
             }
 
             if (Text(head).Contains("<EXPSSDA903", StringComparison.Ordinal))
             {
+                progress?.Report(new ReturnReadProgress(ReturnReadStage.Reading, DataLoadFormats.Ssda903Xml));
                 using var stream = file.Open();
                 return new ParsedReturn(DataLoadFormats.Ssda903Xml, Ssda903XmlReader.Read(stream, file.FileName, collectionYear, limit), files);
             }
@@ -73,6 +79,7 @@ public static class ReturnReader
 
         if (files.All(f => Ssda903Tables.Recognise(CsvHeader(f.Head())) is not null))
         {
+            progress?.Report(new ReturnReadProgress(ReturnReadStage.Reading, DataLoadFormats.Ssda903Csv));
             var streams = files.Select(f => (f.FileName, f.Open())).ToList();
             try
             {
@@ -169,3 +176,13 @@ public static class ReturnReader
         return [.. line.Split(',').Select(c => c.Trim().Trim('"').Trim())];
     }
 }
+
+/// <summary>What reading a return is doing: reading the records of a recognised format, or checking the records read.</summary>
+public enum ReturnReadStage
+{
+    Reading,
+    Checking,
+}
+
+/// <summary>A step of <see cref="ReturnReader.Read"/>, with the format the files were recognised as.</summary>
+public readonly record struct ReturnReadProgress(ReturnReadStage Stage, string Format);

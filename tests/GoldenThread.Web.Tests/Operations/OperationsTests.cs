@@ -212,16 +212,7 @@ public sealed partial class OperationsTests(ObservedWebFactory factory) : IClass
         var posted = await client.Http.PostAsync(new Uri("/data/upload", UriKind.Relative), content);
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var status = posted.Headers.Location!.OriginalString;
-        IHtmlDocument page;
-        var attempts = 0;
-        do
-        {
-            await Task.Delay(100);
-            page = await client.GetDocumentAsync(status);
-        }
-        while ((page.QuerySelector("[data-testid=state]")!.TextContent.Trim() is "Waiting" or "Reading the files" || page.QuerySelector("[data-testid=state]")!.TextContent.Trim().StartsWith("Writing", StringComparison.Ordinal)) && ++attempts < 300);
-
-        return page;
+        return (await Uploads.UploadForm.WaitUntilFinishedAsync(client, status)).Page;
     }
 
     [GeneratedRegex(@"^Loaded ([0-9,]+) published figures")]

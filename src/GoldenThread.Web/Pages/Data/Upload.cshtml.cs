@@ -1,4 +1,6 @@
 using GoldenThread.Core.Returns;
+using GoldenThread.Data;
+using GoldenThread.Data.Loads;
 using GoldenThread.Web.Imports;
 using GoldenThread.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -9,11 +11,12 @@ namespace GoldenThread.Web.Pages.Data;
 /// <summary>
 /// Upload a return: the files are stored in a temporary folder and loaded in the background. The server's default 30 MB request
 /// limit is raised for this page only, to <see cref="MaxRequestBytes"/> for all the files of one upload; each file is then checked
-/// against Imports:MaxFileBytes (default 200 MB).
+/// against Imports:MaxFileBytes (default 200 MB). The upload's job is recorded in the database, so its progress page works on
+/// every web server; this server keeps the files and loads them.
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-public sealed class UploadModel(ImportJobQueue queue, CurrentUser user, IConfiguration configuration) : PageModel
+public sealed class UploadModel(ImportJobQueue queue, GoldenThreadDbContext db, CurrentUser user, TimeProvider clock, IConfiguration configuration) : PageModel
 {
     public const long MaxRequestBytes = 1024L * 1024 * 1024;
 
@@ -54,19 +57,32 @@ public sealed class UploadModel(ImportJobQueue queue, CurrentUser user, IConfigu
         }
 
         var folder = Directory.CreateTempSubdirectory("goldenthread-upload-");
+        var year = string.IsNullOrWhiteSpace(CollectionYear) ? null : CollectionYear.Trim();
         var files = new List<ReturnFile>();
-        foreach (var file in Files)
+        ImportJob job;
+        try
         {
-            var path = Path.Combine(folder.FullName, Path.GetFileName(file.FileName));
-            await using (var target = System.IO.File.Create(path))
+            foreach (var file in Files)
             {
-                await file.CopyToAsync(target, cancellationToken);
+                var path = Path.Combine(folder.FullName, Path.GetFileName(file.FileName));
+                await using (var target = System.IO.File.Create(path))
+                {
+                    await file.CopyToAsync(target, cancellationToken);
+                }
+
+                files.Add(ReturnFile.FromPath(path));
             }
 
-            files.Add(ReturnFile.FromPath(path));
+            job = await new ImportJobStore(db).AddAsync(string.Join(", ", files.Select(f => f.FileName)), year, user.UserId, user.UserName, clock.GetUtcNow(), cancellationToken);
+        }
+        catch
+        {
+            // Nothing was queued: the files are not kept.
+            folder.Delete(recursive: true);
+            throw;
         }
 
-        var job = queue.Enqueue(files, string.IsNullOrWhiteSpace(CollectionYear) ? null : CollectionYear.Trim(), user.UserName);
-        return RedirectToPage("/Data/UploadStatus", new { id = job.Id });
+        queue.Enqueue(new ImportRun(job.Id, job.PublicId, files, folder, year, user.UserName));
+        return RedirectToPage("/Data/UploadStatus", new { id = job.PublicId });
     }
 }
