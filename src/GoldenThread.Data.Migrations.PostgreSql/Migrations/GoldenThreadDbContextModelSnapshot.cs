@@ -2532,6 +2532,86 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("child_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Loads.ImportJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CollectionYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("LoadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RecordsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_import_jobs_load");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_import_jobs_public_id");
+
+                    b.HasIndex("FinishedAt", "UpdatedAt")
+                        .HasDatabaseName("ix_import_jobs_running");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>
                 {
                     b.Property<long>("Id")
@@ -3889,6 +3969,15 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_child_revisions_load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Loads.ImportJob", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_import_jobs_load");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>

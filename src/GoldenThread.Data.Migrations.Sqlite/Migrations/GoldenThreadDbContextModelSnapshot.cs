@@ -2426,6 +2426,84 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.ToTable("child_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("GoldenThread.Data.Loads.ImportJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CollectionYear")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LoadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProblemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublicId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("LoadId")
+                        .HasDatabaseName("ix_import_jobs_load");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_import_jobs_public_id");
+
+                    b.HasIndex("FinishedAt", "UpdatedAt")
+                        .HasDatabaseName("ix_import_jobs_running");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>
                 {
                     b.Property<long>("Id")
@@ -3763,6 +3841,15 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_child_revisions_load");
+                });
+
+            modelBuilder.Entity("GoldenThread.Data.Loads.ImportJob", b =>
+                {
+                    b.HasOne("GoldenThread.Core.Model.DataLoad", null)
+                        .WithMany()
+                        .HasForeignKey("LoadId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_import_jobs_load");
                 });
 
             modelBuilder.Entity("GoldenThread.Data.Published.PublishedStatisticRow", b =>

@@ -1,0 +1,72 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class ImportJobs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "import_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PublicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CollectionYear = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: true),
+                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RecordsDone = table.Column<int>(type: "integer", nullable: false),
+                    RecordsTotal = table.Column<int>(type: "integer", nullable: false),
+                    ProblemCount = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LoadId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_import_jobs", x => x.Id);
+                    table.ForeignKey(
+                        name: "fk_import_jobs_load",
+                        column: x => x.LoadId,
+                        principalTable: "data_loads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_import_jobs_load",
+                table: "import_jobs",
+                column: "LoadId");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_import_jobs_running",
+                table: "import_jobs",
+                columns: new[] { "FinishedAt", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_import_jobs_public_id",
+                table: "import_jobs",
+                column: "PublicId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "import_jobs");
+        }
+    }
+}
