@@ -27,6 +27,16 @@ public sealed class HardeningTests(StrictRateLimitFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_error_page_answers_a_failed_form_post_too()
+    {
+        // The exception handler re-executes the error page with the failed request's method: a POST without the page's own
+        // antiforgery token must still get the page, not a blank 400.
+        var response = await SignedInClient.Anonymous(factory).PostAsync(new Uri("/error", UriKind.Relative), new FormUrlEncodedContent([]));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Sorry, there is a problem with the service", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sign_in_attempts_beyond_the_limit_are_refused_with_429()
     {
         var client = SignedInClient.Anonymous(factory);

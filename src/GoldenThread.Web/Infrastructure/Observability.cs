@@ -20,6 +20,9 @@ public static class Observability
     /// <summary>The host's own request logs, and the scope it opens around every request, carry the raw path and query string.</summary>
     private const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
+    /// <summary>The OpenID Connect handler's logs, whose errors quote what the identity provider said about the person.</summary>
+    private const string OpenIdConnectHandlerLogs = "Microsoft.AspNetCore.Authentication.OpenIdConnect";
+
     public static WebApplicationBuilder AddGoldenThreadObservability(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -87,6 +90,10 @@ public static class Observability
 
         // Replaced by RequestLogging, which names the route template instead; with this category off the host opens no such scope either.
         logging.AddFilter(HostingDiagnostics, LogLevel.None);
+
+        // Its errors quote the identity provider's error_description, which some providers fill with the person's name or
+        // email. SecurityRegistration logs every refused sign-in instead, with the exception type and error codes only.
+        logging.AddFilter(OpenIdConnectHandlerLogs, LogLevel.None);
     }
 
     /// <summary>Outermost: times and logs every request (see <see cref="RequestLogging"/>).</summary>

@@ -1,3 +1,6 @@
+using GoldenThread.Web.Security;
+using Microsoft.Extensions.Options;
+
 namespace GoldenThread.Web.Infrastructure;
 
 /// <summary>
@@ -10,13 +13,29 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    /// <summary>
+    /// The policy, with the council's identity provider added to <c>form-action</c> when OpenID Connect is configured: the
+    /// "Sign in with your council account" form posts here and is redirected to the provider, and browsers hold a form's
+    /// redirects to <c>form-action</c> too, so with <c>'self'</c> alone the browser blocks the sign-in.
+    /// </summary>
+    public static string ContentSecurityPolicyFor(OpenIdConnectSettings openIdConnect)
+    {
+        ArgumentNullException.ThrowIfNull(openIdConnect);
+        return openIdConnect.IsConfigured && Uri.TryCreate(openIdConnect.Authority, UriKind.Absolute, out var authority)
+            ? ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
+    }
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var policy = ContentSecurityPolicyFor(app.ApplicationServices.GetRequiredService<IOptions<AuthenticationSettings>>().Value.OpenIdConnect);
+        return app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
@@ -32,4 +51,5 @@ public static class SecurityHeaders
             });
             await next();
         });
+    }
 }

@@ -1,7 +1,13 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GoldenThread.Web.Pages;
 
+/// <summary>
+/// The page for a fault or an error status. It is re-executed with the method of the request that failed, so it takes no
+/// antiforgery token: otherwise a failed form post would end in a blank 400 instead of this page.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
     public string Heading { get; private set; } = "Sorry, there is a problem with the service";

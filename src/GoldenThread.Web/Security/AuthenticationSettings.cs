@@ -57,4 +57,11 @@ public sealed class OpenIdConnectSettings
     public List<string> Scopes { get; set; } = [];
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>
+    /// Whether the provider runs on this machine (localhost, 127.0.0.0/8 or ::1). Only then may its metadata and keys be
+    /// fetched over plain HTTP, as the end-to-end tests do: that traffic never leaves the machine. Any other authority must
+    /// use HTTPS.
+    /// </summary>
+    public bool IsLoopbackAuthority => Uri.TryCreate(Authority, UriKind.Absolute, out var uri) && uri.IsLoopback;
 }

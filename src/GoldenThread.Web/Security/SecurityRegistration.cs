@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GoldenThread.Data.Auditing;
 using GoldenThread.Data.Security;
 using GoldenThread.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
@@ -19,7 +20,7 @@ public static class SecurityPolicies
     public const string SignedIn = nameof(SignedIn);
 }
 
-public static class SecurityRegistration
+public static partial class SecurityRegistration
 {
     /// <summary>
     /// Settings, policies and services for sign-in and administration: the idle timeout, two-factor authentication,
@@ -79,6 +80,7 @@ public static class SecurityRegistration
         {
             options.SignInScheme = IdentityConstants.ExternalScheme;
             options.Authority = oidc.Authority;
+            options.RequireHttpsMetadata = !oidc.IsLoopbackAuthority;
             options.ClientId = oidc.ClientId;
             options.ClientSecret = oidc.ClientSecret;
             options.CallbackPath = oidc.CallbackPath;
@@ -100,6 +102,53 @@ public static class SecurityRegistration
             options.NonceCookie.SameSite = SameSiteMode.None;
             options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
             options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+
+            // A sign-in the provider refuses, or whose answer fails a check (state, correlation, signature, issuer, nonce), ends
+            // on a page that says so: not the error page for a fault in the service, and never the exception.
+            options.Events.OnRemoteFailure = context =>
+            {
+                var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SecurityRegistration));
+                LogRemoteFailure(logger, DescribeRemoteFailure(context.Failure));
+                context.Response.Redirect(Pages.Account.ExternalCallbackModel.FailedPath);
+                context.HandleResponse();
+                return Task.CompletedTask;
+            };
         });
     }
+
+    /// <summary>
+    /// Why a sign-in with the provider failed, for the log: the exception's type with the IdentityModel code (IDX…) or the
+    /// provider's OAuth error code, or ASP.NET Core's own fixed message. Never the provider's error description or a token's
+    /// contents, which can name the person.
+    /// </summary>
+    internal static string DescribeRemoteFailure(Exception? failure)
+    {
+        if (failure is null)
+        {
+            return "unknown";
+        }
+
+        var type = failure.GetType().Name;
+        if (failure.Data["error"] is string error)
+        {
+            // Whoever sends the callback chooses this value: only a word like access_denied is written down.
+            return $"{type}: the provider answered {(OAuthErrorCode().IsMatch(error) ? error : "something that is not an error code")}";
+        }
+
+        if (IdentityModelCode().Match(failure.Message) is { Success: true } code)
+        {
+            return $"{type}: {code.Value}";
+        }
+
+        return failure is AuthenticationFailureException ? $"{type}: {failure.Message}" : type;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^IDX\d+")]
+    private static partial System.Text.RegularExpressions.Regex IdentityModelCode();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z_]{1,64}\z")]
+    private static partial System.Text.RegularExpressions.Regex OAuthErrorCode();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in with the OpenID Connect provider was refused: {Reason}")]
+    private static partial void LogRemoteFailure(ILogger logger, string reason);
 }

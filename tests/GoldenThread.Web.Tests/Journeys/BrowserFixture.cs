@@ -19,14 +19,14 @@ public sealed class BrowserJourneys
 /// The app on a real Kestrel port on loopback, and Debian's Chromium driven headless by Playwright.
 /// Playwright never downloads a browser here: it launches /usr/bin/chromium.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>How long a page action or navigation may take before the test fails: a guard against hangs, not a speed check.</summary>
     private const float HangGuardMilliseconds = 90_000;
 
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    public SqliteWebFactory Factory { get; } = new();
+    public SqliteWebFactory Factory { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -34,8 +34,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>The app to run: as it ships with the demo authority here; a subclass may start what it needs first and configure it.</summary>
+    protected virtual Task<SqliteWebFactory> CreateFactoryAsync() => Task.FromResult(new SqliteWebFactory());
+
+    public virtual async Task InitializeAsync()
     {
+        Factory = await CreateFactoryAsync();
         Factory.UseKestrel(0);
         await Factory.PrepareDatabaseAsync();
         Environment.SetEnvironmentVariable(Infrastructure.DemoSeeder.PasswordVariable, GoldenThreadWebFactory.Password);
@@ -57,7 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
@@ -65,7 +69,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Factory.DropDatabaseAsync();
     }
 
-    /// <summary>Saves a screenshot when GOLDENTHREAD_SCREENSHOTS names a folder (used for the README's pictures).</summary>
     /// <summary>A new browser context with the hang guard as its time limit for actions and navigations.</summary>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
     {
@@ -75,6 +78,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>Saves a screenshot when GOLDENTHREAD_SCREENSHOTS names a folder (used for the README's pictures).</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         if (Environment.GetEnvironmentVariable("GOLDENTHREAD_SCREENSHOTS") is { Length: > 0 } folder)
@@ -91,7 +95,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/overview");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(GoldenThreadWebFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/overview");
         return page;
     }

@@ -35,6 +35,16 @@ public sealed class LoggingFormatTests
         Assert.Equal("Logging:Format 'xml' is not json or simple.", error.Message);
     }
 
+    [Fact]
+    public void The_OpenID_Connect_handler_writes_nothing_because_its_errors_quote_the_provider_about_the_person()
+    {
+        using var services = Build("Production", null);
+        var loggers = services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+        var handler = loggers.CreateLogger("Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectHandler");
+        Assert.False(handler.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Error));
+        Assert.True(loggers.CreateLogger(typeof(GoldenThread.Web.Security.SecurityRegistration)).IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+    }
+
     private static ServiceProvider Build(string environment, string? format)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });

@@ -4,10 +4,13 @@ using GoldenThread.Data.Security;
 using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace GoldenThread.Web.Tests.Security;
 
@@ -31,6 +34,64 @@ public sealed class OpenIdConnectTests(OpenIdConnectFactory factory) : IClassFix
         Assert.Equal("Synthetic Council account", scheme.DisplayName);
         var page = await SignedInClient.GetDocumentAsync(SignedInClient.Anonymous(factory), "/account/sign-in");
         Assert.Equal("Sign in with Synthetic Council account", page.QuerySelector("[data-testid=external-sign-in]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_may_be_sent_on_to_the_provider_and_to_no_other_site()
+    {
+        // Browsers hold a form's redirects to form-action: without the provider there, "Sign in with …" is blocked.
+        var response = await SignedInClient.Anonymous(factory).GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("; form-action 'self' https://login.synthetic-council.example;", policy, StringComparison.Ordinal);
+        Assert.Single(policy.Split(';'), d => d.Trim().StartsWith("form-action", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_provider_that_is_not_on_this_machine_must_serve_its_metadata_over_HTTPS()
+    {
+        var options = factory.Services.GetRequiredService<IOptionsMonitor<OpenIdConnectOptions>>().Get(OpenIdConnectSettings.Scheme);
+        Assert.True(options.RequireHttpsMetadata);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:5001/", true)]
+    [InlineData("http://127.0.0.1:5001/", true)]
+    [InlineData("http://[::1]:5001/", true)]
+    [InlineData("https://login.synthetic-council.example/", false)]
+    [InlineData("http://localhost.synthetic-council.example/", false)]
+    [InlineData("not a web address", false)]
+    [InlineData(null, false)]
+    public void Only_a_provider_on_loopback_counts_as_on_this_machine(string? authority, bool loopback) =>
+        Assert.Equal(loopback, new OpenIdConnectSettings { Authority = authority, ClientId = "goldenthread-test" }.IsLoopbackAuthority);
+
+    [Fact]
+    public async Task A_callback_that_fails_its_checks_ends_on_a_page_that_says_so_and_not_on_the_error_page()
+    {
+        var client = SignedInClient.Anonymous(factory);
+        var callback = await client.PostAsync(
+            new Uri("/signin-oidc", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["code"] = "synthetic-code", ["state"] = "synthetic-forged-state" }));
+        Assert.Equal("/account/external-callback?handler=failed", SecurityForms.Location(callback));
+
+        var page = await SignedInClient.GetDocumentAsync(client, "/account/external-callback?handler=failed");
+        Assert.Equal("You could not be signed in", page.QuerySelector("h1")!.TextContent);
+        Assert.StartsWith("Your sign-in with your council account could not be completed", page.QuerySelector("[data-testid=problem]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync(new Uri("/overview", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public void A_refused_sign_in_is_logged_by_its_codes_and_never_by_what_the_provider_said_about_the_person()
+    {
+        var fromProvider = new OpenIdConnectProtocolException("Message contains error: 'access_denied', error_description: 'synthetic.person@synthetic-council.example may not sign in'");
+        fromProvider.Data["error"] = "access_denied";
+        Assert.Equal("OpenIdConnectProtocolException: the provider answered access_denied", SecurityRegistration.DescribeRemoteFailure(fromProvider));
+        var forged = new OpenIdConnectProtocolException("Message contains error: 'synthetic.person@synthetic-council.example'");
+        forged.Data["error"] = "synthetic.person@synthetic-council.example";
+        Assert.Equal("OpenIdConnectProtocolException: the provider answered something that is not an error code", SecurityRegistration.DescribeRemoteFailure(forged));
+        Assert.Equal("SecurityTokenInvalidIssuerException: IDX10205", SecurityRegistration.DescribeRemoteFailure(new SecurityTokenInvalidIssuerException("IDX10205: Issuer validation failed. Issuer: 'https://impostor.synthetic.example'.")));
+        Assert.Equal("AuthenticationFailureException: Correlation failed.", SecurityRegistration.DescribeRemoteFailure(new AuthenticationFailureException("Correlation failed.")));
+        Assert.Equal("InvalidOperationException", SecurityRegistration.DescribeRemoteFailure(new InvalidOperationException("synthetic.person@synthetic-council.example")));
+        Assert.Equal("unknown", SecurityRegistration.DescribeRemoteFailure(null));
     }
 
     [Fact]

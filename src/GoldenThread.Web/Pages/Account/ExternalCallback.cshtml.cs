@@ -13,7 +13,13 @@ namespace GoldenThread.Web.Pages.Account;
 /// </summary>
 public sealed class ExternalCallbackModel(SignInManager<GoldenThreadUser> signInManager, ExternalAccountProvisioner provisioner) : PageModel
 {
+    /// <summary>The query that sends a failed sign-in here (<see cref="SecurityRegistration"/>, on a remote failure).</summary>
+    public const string FailedPath = "/account/external-callback?handler=failed";
+
     public string? Problem { get; private set; }
+
+    /// <summary>Where the person goes once signed in; null when they could not be.</summary>
+    public string? Next { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? returnUrl, CancellationToken cancellationToken)
     {
@@ -39,6 +45,16 @@ public sealed class ExternalCallbackModel(SignInManager<GoldenThreadUser> signIn
         }
 
         await signInManager.SignInAsync(user, isPersistent: false, authenticationMethod: info.LoginProvider);
-        return await SignInModel.SignedInRedirectAsync(signInManager, user.UserName!, Url.IsLocalUrl(returnUrl) ? returnUrl : null);
+
+        // Not a redirect: the sign-in cookie is SameSite=Strict, and browsers send no Strict cookie on any request of a
+        // navigation that began at another site (the provider's form post, then every redirect after it), so a redirect would
+        // land the person on the sign-in page as if they had not signed in. This page sends them on itself (an instant
+        // refresh, and a link), which is a navigation GoldenThread starts, so the cookie goes with it.
+        Next = await SignInModel.SignedInDestinationAsync(signInManager, user.UserName!, Url.IsLocalUrl(returnUrl) ? returnUrl : null);
+        return Page();
     }
+
+    /// <summary>The provider refused the sign-in, or its answer did not pass the checks (state, signature, issuer, nonce).</summary>
+    public void OnGetFailed() =>
+        Problem = "Your sign-in with your council account could not be completed, so you have not been signed in. Try again. If it happens again, contact your IT service desk.";
 }

@@ -62,14 +62,18 @@ public sealed class SignInModel(SignInManager<GoldenThreadUser> signInManager, I
     }
 
     /// <summary>Where a person goes once signed in: where they were going, or the overview; someone without a role waits for access.</summary>
-    internal static async Task<IActionResult> SignedInRedirectAsync(SignInManager<GoldenThreadUser> signInManager, string userName, string? returnUrl)
+    internal static async Task<IActionResult> SignedInRedirectAsync(SignInManager<GoldenThreadUser> signInManager, string userName, string? returnUrl) =>
+        new LocalRedirectResult(await SignedInDestinationAsync(signInManager, userName, returnUrl));
+
+    /// <inheritdoc cref="SignedInRedirectAsync"/>
+    internal static async Task<string> SignedInDestinationAsync(SignInManager<GoldenThreadUser> signInManager, string userName, string? returnUrl)
     {
         var user = await signInManager.UserManager.FindByNameAsync(userName) ?? await signInManager.UserManager.FindByEmailAsync(userName);
         if (user is not null && (await signInManager.UserManager.GetRolesAsync(user)).Count == 0)
         {
-            return new LocalRedirectResult("/account/waiting-for-access");
+            return "/account/waiting-for-access";
         }
 
-        return new LocalRedirectResult(returnUrl ?? "/overview");
+        return returnUrl ?? "/overview";
     }
 }
