@@ -18,7 +18,7 @@ public static class DatabaseRegistration
             DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
             DatabaseProvider.PostgreSql => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
-        }).AddInterceptors(Auditing.AuditEntryGuard.Instance);
+        }).AddInterceptors(Auditing.AppendOnlyGuard.Instance);
     }
 
     public static IServiceCollection AddGoldenThreadDatabase(this IServiceCollection services, DatabaseSettings settings) =>
@@ -31,7 +31,7 @@ public static class DatabaseRegistration
         return new GoldenThreadDbContext(options.Options);
     }
 
-    /// <summary>Creates the SQLite folder if needed, applies migrations, protects the audit trail, and turns on WAL for SQLite.</summary>
+    /// <summary>Creates the SQLite folder if needed, applies migrations, protects the audit trail and the child record access log, and turns on WAL for SQLite.</summary>
     public static async Task MigrateAsync(GoldenThreadDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -17,27 +17,38 @@ public sealed class SignedInClient(HttpClient client)
         return factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
+    /// <summary>Where a successful sign-in may land: a role's own dashboard, or the overview for a role without one.</summary>
+    public static IReadOnlyList<string> Landings { get; } =
+        ["/dashboards/scorecard", "/dashboards/director", "/dashboards/manager", "/dashboards/caseload", "/overview"];
+
     public static async Task<SignedInClient> SignInAsync(GoldenThreadWebFactory factory, string email, string password = GoldenThreadWebFactory.Password)
     {
         var client = Anonymous(factory);
         var response = await PostSignInAsync(client, email, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/overview", response.Headers.Location?.OriginalString);
+        Assert.Contains(response.Headers.Location?.OriginalString, Landings);
         return new SignedInClient(client);
     }
 
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    /// <summary>Posts the sign-in form as a browser does, with the return address the form carries when one is given.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password, string? returnUrl = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var form = await GetDocumentAsync(client, "/account/sign-in");
         var token = (form.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value
             ?? throw new InvalidOperationException("The sign-in form has no antiforgery token.");
-        return await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        var fields = new Dictionary<string, string>
         {
             ["email"] = email,
             ["password"] = password,
             ["__RequestVerificationToken"] = token,
-        }));
+        };
+        if (returnUrl is not null)
+        {
+            fields["returnUrl"] = returnUrl;
+        }
+
+        return await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
     public Task<IHtmlDocument> GetDocumentAsync(string path) => GetDocumentAsync(client, path);

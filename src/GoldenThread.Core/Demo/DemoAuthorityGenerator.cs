@@ -42,6 +42,7 @@ public static class DemoAuthorityGenerator
             }
         }
 
+        new CaseloadPressureBuilder(timeline, DemoRandom.Stream(options.Seed, CaseloadPressureBuilder.Stream), records).Build();
         SupervisionBuilder.Build(timeline, random, records, workforce);
         return records.ToAuthority();
     }

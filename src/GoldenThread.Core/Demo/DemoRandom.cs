@@ -1,12 +1,18 @@
 namespace GoldenThread.Core.Demo;
 
 /// <summary>
-/// The generator's single seeded pseudo-random sequence. Everything random in the demo authority is drawn from it,
-/// in a fixed order, so the same seed always gives the same authority.
+/// A seeded pseudo-random sequence. Everything random in the demo authority is drawn, in a fixed order, from the
+/// generator's sequence or from a <see cref="Stream"/> of the same seed, so the same seed always gives the same authority.
 /// </summary>
 internal sealed class DemoRandom(int seed)
 {
     private readonly Random _random = new(seed);
+
+    /// <summary>
+    /// Another sequence from the same seed, for steps added after the order of draws was settled: drawing from it leaves the
+    /// generator's own sequence, and so every record drawn from it, as it was.
+    /// </summary>
+    public static DemoRandom Stream(int seed, int stream) => new(unchecked((seed * 1_000_003) + stream));
 
     public double NextDouble() => _random.NextDouble();
 

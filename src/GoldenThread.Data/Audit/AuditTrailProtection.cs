@@ -1,50 +1,62 @@
+using GoldenThread.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GoldenThread.Data.Auditing;
 
 /// <summary>
-/// Makes the audit trail append-only in two places: the application refuses to save a changed or deleted
-/// <see cref="AuditEntry"/>, and database triggers refuse any UPDATE or DELETE (and, on PostgreSQL, TRUNCATE) of the table,
-/// whoever sends it. The triggers are created on every start, after migrations, so they do not depend on a migration.
+/// Makes the two records of what people did append-only, in two places: the application refuses to save a changed or
+/// deleted <see cref="AuditEntry"/> or <see cref="ChildRecordAccess"/>, and database triggers refuse any UPDATE or DELETE
+/// (and, on PostgreSQL, TRUNCATE) of their tables, whoever sends it. The triggers are created on every start, after
+/// migrations, so they do not depend on a migration. Nothing deletes rows from either table, record retention included
+/// (ADR 0014, ADR 0015): there is no exception to make.
 /// </summary>
 public static class AuditTrailProtection
 {
+    /// <summary>The audit trail of changes to users, targets and the plan.</summary>
     public const string Table = "audit_entries";
 
-    /// <summary>The message both databases raise, so people and tests recognise it.</summary>
+    /// <summary>The message both databases raise for the audit trail, so people and tests recognise it.</summary>
     public const string RefusalMessage = "The audit trail is append-only: an audit entry cannot be changed or deleted";
 
-    private static readonly string[] SqliteStatements =
+    /// <summary>The log of who opened which child's record, when, and which page.</summary>
+    public const string AccessLogTable = "child_record_accesses";
+
+    /// <summary>The message both databases raise for the access log (no apostrophe: it is written into SQL literals).</summary>
+    public const string AccessLogRefusalMessage = "The child record access log is append-only: a record of who opened a child record cannot be changed or deleted";
+
+    private static readonly (string Table, string Message)[] Protected = [(Table, RefusalMessage), (AccessLogTable, AccessLogRefusalMessage)];
+
+    private static IEnumerable<string> SqliteStatements(string table, string message) =>
     [
-        $"CREATE TRIGGER IF NOT EXISTS audit_entries_no_update BEFORE UPDATE ON {Table} BEGIN SELECT RAISE(ABORT, '{RefusalMessage}'); END;",
-        $"CREATE TRIGGER IF NOT EXISTS audit_entries_no_delete BEFORE DELETE ON {Table} BEGIN SELECT RAISE(ABORT, '{RefusalMessage}'); END;",
+        $"CREATE TRIGGER IF NOT EXISTS {table}_no_update BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{message}'); END;",
+        $"CREATE TRIGGER IF NOT EXISTS {table}_no_delete BEFORE DELETE ON {table} BEGIN SELECT RAISE(ABORT, '{message}'); END;",
     ];
 
-    private static readonly string[] PostgreSqlStatements =
+    private static IEnumerable<string> PostgreSqlStatements(string table, string message) =>
     [
         $"""
-        CREATE OR REPLACE FUNCTION audit_entries_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION {table}_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            RAISE EXCEPTION '{RefusalMessage} (%)', TG_OP USING ERRCODE = 'insufficient_privilege';
+            RAISE EXCEPTION '{message} (%)', TG_OP USING ERRCODE = 'insufficient_privilege';
         END;
         $$;
         """,
-        $"DROP TRIGGER IF EXISTS audit_entries_no_change ON {Table};",
-        $"CREATE TRIGGER audit_entries_no_change BEFORE UPDATE OR DELETE ON {Table} FOR EACH ROW EXECUTE FUNCTION audit_entries_refuse_change();",
-        $"DROP TRIGGER IF EXISTS audit_entries_no_truncate ON {Table};",
-        $"CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON {Table} FOR EACH STATEMENT EXECUTE FUNCTION audit_entries_refuse_change();",
+        $"DROP TRIGGER IF EXISTS {table}_no_change ON {table};",
+        $"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION {table}_refuse_change();",
+        $"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};",
+        $"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION {table}_refuse_change();",
     ];
 
-    /// <summary>Creates the triggers if they are missing (idempotent); run after migrations are applied.</summary>
+    /// <summary>Creates the triggers on both tables if they are missing (idempotent); run after migrations are applied.</summary>
     public static async Task EnsureAsync(GoldenThreadDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var statements = db.Database.IsSqlite() ? SqliteStatements
+        Func<string, string, IEnumerable<string>> statements = db.Database.IsSqlite() ? SqliteStatements
             : db.Database.IsNpgsql() ? PostgreSqlStatements
             : throw new NotSupportedException("The audit trail's protection is written for SQLite and PostgreSQL.");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var sql in statements)
+        foreach (var sql in Protected.SelectMany(p => statements(p.Table, p.Message)))
         {
             await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
@@ -53,10 +65,13 @@ public static class AuditTrailProtection
     }
 }
 
-/// <summary>Refuses to save an <see cref="AuditEntry"/> that has been changed or deleted: entries are only ever added.</summary>
-public sealed class AuditEntryGuard : SaveChangesInterceptor
+/// <summary>
+/// Refuses to save an <see cref="AuditEntry"/> or a <see cref="ChildRecordAccess"/> that has been changed or deleted:
+/// both are only ever added.
+/// </summary>
+public sealed class AppendOnlyGuard : SaveChangesInterceptor
 {
-    public static AuditEntryGuard Instance { get; } = new();
+    public static AppendOnlyGuard Instance { get; } = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -73,14 +88,19 @@ public sealed class AuditEntryGuard : SaveChangesInterceptor
     private static void Check(DbContextEventData eventData)
     {
         ArgumentNullException.ThrowIfNull(eventData);
-        if (eventData.Context is null)
+        if (eventData.Context is not { } context)
         {
             return;
         }
 
-        if (eventData.Context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        if (context.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException(AuditTrailProtection.RefusalMessage);
+        }
+
+        if (context.ChangeTracker.Entries<ChildRecordAccess>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException(AuditTrailProtection.AccessLogRefusalMessage);
         }
     }
 }

@@ -82,7 +82,7 @@ public sealed class ChildRecordAccessMapping : IEntityTypeConfiguration<ChildRec
 {
     public void Configure(EntityTypeBuilder<ChildRecordAccess> builder)
     {
-        builder.ToTable("child_record_accesses");
+        builder.ToTable(Auditing.AuditTrailProtection.AccessLogTable);
         builder.HasKey(a => a.Id).HasName("pk_child_record_accesses");
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(256);

@@ -34,7 +34,7 @@ public static class Roles
         [Administrator, Analyst, Director, ServiceManager, TeamManager, SocialWorker, Auditor];
 }
 
-/// <summary>One opening of a child's record: who, when, which child. Never updated or deleted by the application.</summary>
+/// <summary>One opening of a child's record: who, when, which child. Only ever added: the application and the database refuse to change or delete one.</summary>
 public sealed class ChildRecordAccess
 {
     public long Id { get; set; }

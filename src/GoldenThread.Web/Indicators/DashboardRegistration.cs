@@ -39,22 +39,35 @@ public static class TargetPolicy
     public static string? DashboardFor(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (user.IsInRole(Roles.LeadMember))
+        return DashboardFor(user.IsInRole);
+    }
+
+    /// <summary>The dashboard for someone holding these roles, as stored for their account (used when they sign in).</summary>
+    public static string? DashboardFor(IEnumerable<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var held = roles.ToHashSet(StringComparer.Ordinal);
+        return DashboardFor(held.Contains);
+    }
+
+    private static string? DashboardFor(Func<string, bool> isInRole)
+    {
+        if (isInRole(Roles.LeadMember))
         {
             return "/dashboards/scorecard";
         }
 
-        if (DirectorRoles.Any(user.IsInRole))
+        if (DirectorRoles.Any(isInRole))
         {
             return "/dashboards/director";
         }
 
-        if (user.IsInRole(Roles.ServiceManager) || user.IsInRole(Roles.TeamManager))
+        if (isInRole(Roles.ServiceManager) || isInRole(Roles.TeamManager))
         {
             return "/dashboards/manager";
         }
 
-        return user.IsInRole(Roles.SocialWorker) ? "/dashboards/caseload" : null;
+        return isInRole(Roles.SocialWorker) ? "/dashboards/caseload" : null;
     }
 }
 

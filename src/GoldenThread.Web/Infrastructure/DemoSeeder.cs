@@ -81,12 +81,8 @@ public sealed partial class DemoSeeder(
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var current = CaseloadRules.AllocationCurrentAt(today);
-        var busiestTeam = await db.Allocations.Where(current)
-            .GroupBy(a => a.TeamId)
-            .Select(g => new { TeamId = g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.TeamId)
-            .FirstAsync(cancellationToken);
-        var team = await db.OrgUnits.SingleAsync(o => o.Id == busiestTeam.TeamId, cancellationToken);
+        var busiestTeam = await DemoUserPlacement.TeamsBusiestFirst(db.Allocations, today).FirstAsync(cancellationToken);
+        var team = await db.OrgUnits.SingleAsync(o => o.Id == busiestTeam, cancellationToken);
         var busiestWorker = await db.Allocations.Where(current).Where(a => a.TeamId == team.Id)
             .GroupBy(a => a.WorkerId)
             .Select(g => new { WorkerId = g.Key, Count = g.Count() })

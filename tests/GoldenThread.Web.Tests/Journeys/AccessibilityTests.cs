@@ -118,6 +118,6 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(GoldenThreadWebFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/overview");
+        await page.WaitForURLAsync("**/dashboards/director");
     }
 }

@@ -88,6 +88,7 @@ public class BrowserFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Opens the overview and signs in on the way, so every role lands back on the overview (its return address).</summary>
     public async Task<IPage> SignInAsync(string email)
     {
         var context = await NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });

@@ -13,17 +13,17 @@ namespace GoldenThread.Web.Tests.Journeys;
 public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Signing_in_with_the_keyboard()
+    public async Task Signing_in_with_the_keyboard_lands_on_the_managers_dashboard()
     {
-        var page = await SignInWithKeyboardAsync("teammanager@demo.local");
-        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Overview as at 25 November 2026");
+        var page = await SignInWithKeyboardAsync("teammanager@demo.local", "/dashboards/manager");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Manager's dashboard");
         await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task From_the_indicators_to_a_childs_chronology_with_the_keyboard()
     {
-        var page = await SignInWithKeyboardAsync("teammanager@demo.local");
+        var page = await SignInWithKeyboardAsync("teammanager@demo.local", "/dashboards/manager");
         await TabToAsync(page, "a[href='/indicators']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/indicators");
@@ -62,7 +62,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture
             questions = await db.AuditQuestions.Where(q => q.TemplateId == template).OrderBy(q => q.Position).Select(q => q.Id).ToListAsync();
         }
 
-        var page = await SignInWithKeyboardAsync("auditor@demo.local");
+        var page = await SignInWithKeyboardAsync("auditor@demo.local", "/overview");
         await TabToAsync(page, "a[href='/quality']");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/quality");
@@ -108,7 +108,8 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture
         await page.Context.CloseAsync();
     }
 
-    private async Task<IPage> SignInWithKeyboardAsync(string email)
+    /// <summary>Signs in from the sign-in page itself, so the person lands where their role does.</summary>
+    private async Task<IPage> SignInWithKeyboardAsync(string email, string landing)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, ViewportSize = new ViewportSize { Width = 1100, Height = 1250 } });
         var page = await context.NewPageAsync();
@@ -119,7 +120,7 @@ public sealed class KeyboardJourneyTests(BrowserFixture browser) : IClassFixture
         await page.Keyboard.TypeAsync(GoldenThreadWebFactory.Password);
         await TabToAsync(page, "button[type='submit']");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/overview");
+        await page.WaitForURLAsync($"**{landing}");
         return page;
     }
 

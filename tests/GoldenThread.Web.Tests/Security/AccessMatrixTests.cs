@@ -145,7 +145,7 @@ public static class AccessMatrix
         new("quality/rounds/{id:long}", s => $"/quality/rounds/{s.Round}", QualityPolicies.DashboardRoles),
         new("quality/templates", _ => "/quality/templates", QualityPolicies.DashboardRoles),
         new("quality/audits", _ => "/quality/audits", QualityPolicies.AuditRecordRoles),
-        // The sample audit (the demo's first) is of a child outside the demo managers' service and team: filtered out for them.
+        // The sample audit (moderated, still open) is of a child outside the demo managers' service and team: filtered out for them.
         new("quality/audits/{id:long}", s => $"/quality/audits/{s.Audit}", QualityPolicies.AuditRecordRoles) { Overrides = OutsideManagersScope },
         new("quality/audits/{id:long}/actions/new", s => $"/quality/audits/{s.Audit}/actions/new", [Roles.Auditor]) { Overrides = OutsideManagersScope },
         new("quality/audits/{id:long}/edit", s => $"/quality/audits/{s.Audit}/edit", [Roles.Auditor], Outcome.Redirect) { Overrides = OutsideManagersScope },
@@ -228,7 +228,7 @@ public sealed class AccessMatrixTests(SecurityWebFactory factory)
         await using var db = factory.CreateContext();
         var worker = (await db.Users.AsNoTracking().SingleAsync(u => u.Email == "socialworker@demo.local")).WorkerId!.Value;
         var child = await db.Allocations.AsNoTracking().Where(CaseloadRules.AllocationCurrentAt(GoldenThreadWebFactory.Today)).Where(a => a.WorkerId == worker).OrderBy(a => a.ChildId).Select(a => a.ChildId).FirstAsync();
-        var audit = await db.Audits.AsNoTracking().OrderBy(a => a.Id).FirstAsync();
+        var audit = await SampleAuditAsync(db);
         return new MatrixSamples(
             child,
             IndicatorCatalogue.All[0].Id,
@@ -242,6 +242,21 @@ public sealed class AccessMatrixTests(SecurityWebFactory factory)
             audit.RoundId,
             (await db.Users.AsNoTracking().SingleAsync(u => u.Email == "admin@demo.local")).Id,
             await db.Set<GoldenThread.Core.Improvement.PlanTheme>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+    }
+
+    /// <summary>
+    /// The first audit moderated and still open for actions, of a child outside the demo managers' service (and so their
+    /// team): chosen by what the rows need, not by position, so a change to the demo's draws cannot close it.
+    /// </summary>
+    private static async Task<GoldenThread.Core.Quality.Audit> SampleAuditAsync(GoldenThread.Data.GoldenThreadDbContext db)
+    {
+        var team = (await db.Users.AsNoTracking().SingleAsync(u => u.Email == "teammanager@demo.local")).OrgUnitId!.Value;
+        var service = (await db.OrgUnits.AsNoTracking().SingleAsync(o => o.Id == team)).ParentId;
+        var managed = await db.OrgUnits.AsNoTracking().Where(o => o.Id == service || o.ParentId == service).Select(o => o.Id).ToListAsync();
+        return await db.Audits.AsNoTracking()
+            .Where(a => a.Status == GoldenThread.Core.Quality.AuditStatus.Moderated && (a.TeamId == null || !managed.Contains(a.TeamId.Value)))
+            .OrderBy(a => a.Id)
+            .FirstAsync();
     }
 
     /// <summary>An evidence file to download: the demo plan's first, or a small synthetic one added to the first action.</summary>

@@ -99,7 +99,7 @@ public sealed class AdministrationTests(SecurityWebFactory factory)
         await using var db = factory.CreateContext();
         Assert.False((await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id)).TwoFactorEnabled);
         var signIn = await SignedInClient.PostSignInAsync(SignedInClient.Anonymous(factory), "changeme@synthetic.local", GoldenThreadWebFactory.Password);
-        Assert.Equal("/overview", SecurityForms.Location(signIn));
+        Assert.Equal("/dashboards/director", SecurityForms.Location(signIn));
 
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.EntityId == user.Id).OrderBy(e => e.Id).ToListAsync();
         Assert.Equal(["User role and scope changed", "User locked", "User unlocked", "Two-factor authentication reset"], entries.Select(e => e.Action));

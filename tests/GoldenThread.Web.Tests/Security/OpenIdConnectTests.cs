@@ -127,6 +127,30 @@ public sealed class OpenIdConnectTests(OpenIdConnectFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Returning_from_the_provider_lands_on_the_roles_dashboard_or_the_local_return_address()
+    {
+        await using var db = factory.CreateContext();
+        var team = await db.OrgUnits.Where(o => o.Kind == GoldenThread.Core.Model.OrgUnitKind.Team).OrderBy(o => o.Id).FirstAsync();
+        var claims = $"sub=oidc-subject-landing&email=landing@synthetic-council.example&groups=gt-team-managers&team={Uri.EscapeDataString(team.Code)}";
+
+        var client = SignedInClient.Anonymous(factory);
+        await client.GetAsync(new Uri($"{OpenIdConnectFactory.ProviderReturnPath}?{claims}", UriKind.Relative));
+        var callback = await client.GetAsync(new Uri("/account/external-callback", UriKind.Relative));
+        Assert.Equal("/dashboards/manager", SecurityForms.Location(callback));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/dashboards/manager", UriKind.Relative))).StatusCode);
+
+        var returning = SignedInClient.Anonymous(factory);
+        await returning.GetAsync(new Uri($"{OpenIdConnectFactory.ProviderReturnPath}?{claims}", UriKind.Relative));
+        var withReturn = await returning.GetAsync(new Uri("/account/external-callback?returnUrl=%2Findicators", UriKind.Relative));
+        Assert.Equal("/indicators", SecurityForms.Location(withReturn));
+
+        var elsewhere = SignedInClient.Anonymous(factory);
+        await elsewhere.GetAsync(new Uri($"{OpenIdConnectFactory.ProviderReturnPath}?{claims}", UriKind.Relative));
+        var forged = await elsewhere.GetAsync(new Uri("/account/external-callback?returnUrl=https%3A%2F%2Fsynthetic-attacker.example%2F", UriKind.Relative));
+        Assert.Equal("/dashboards/manager", SecurityForms.Location(forged));
+    }
+
+    [Fact]
     public async Task Without_a_role_claim_a_new_account_waits_for_an_Administrator()
     {
         var result = await ProvisionAsync(("sub", "oidc-subject-2"), ("email", "waiting@synthetic-council.example"), ("name", "Waiting Person"));

@@ -1,3 +1,12 @@
+using System.Security.Claims;
+using GoldenThread.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace GoldenThread.Web.Tests.Security;
 
 /// <summary>One app on SQLite shared by the security test classes in <see cref="SecurityCollection"/>, to start the demo authority once.</summary>
@@ -19,9 +28,14 @@ public sealed class RequireTwoFactorFactory : SqliteWebFactory
     }
 }
 
-/// <summary>The app with OpenID Connect configured (the provider is never contacted: only registration and account mapping are tested).</summary>
+/// <summary>
+/// The app with OpenID Connect configured. The provider is never contacted: <see cref="ProviderReturnPath"/> stands in
+/// for its return, issuing the external sign-in cookie the OpenID Connect handler would, with the claims in the query.
+/// </summary>
 public sealed class OpenIdConnectFactory : SqliteWebFactory
 {
+    public const string ProviderReturnPath = "/test/provider-returns";
+
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -32,6 +46,29 @@ public sealed class OpenIdConnectFactory : SqliteWebFactory
         builder.UseSetting("Authentication:OpenIdConnect:RoleClaim", "groups");
         builder.UseSetting("Authentication:OpenIdConnect:RoleMap:gt-team-managers", "TeamManager");
         builder.UseSetting("Authentication:OpenIdConnect:RoleMap:gt-analysts", "Analyst");
+        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ProviderReturn>());
+    }
+
+    private sealed class ProviderReturn : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            // Not app.Map: that would move the path base, and the cookie with it, to the stand-in's own path.
+            app.Use(async (context, rest) =>
+            {
+                if (context.Request.Path != ProviderReturnPath)
+                {
+                    await rest(context);
+                    return;
+                }
+
+                var claims = context.Request.Query.Select(q => new Claim(q.Key, q.Value.ToString()));
+                var properties = new AuthenticationProperties();
+                properties.Items["LoginProvider"] = OpenIdConnectSettings.Scheme;
+                await context.SignInAsync(IdentityConstants.ExternalScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, "oidc")), properties);
+            });
+            next(app);
+        };
     }
 }
 

@@ -55,8 +55,8 @@ public sealed class TwoFactorTests(SecurityWebFactory factory)
         Assert.Equal(["Enter the 6-digit code from your authenticator app"], SecurityForms.ErrorSummary(await SecurityForms.ParseAsync(empty)));
 
         var signedIn = await SecurityForms.PostAsync(client, "/account/sign-in/two-factor", [new("Code", SecurityForms.Totp(key, DateTimeOffset.UtcNow))]);
-        Assert.Equal("/overview", SecurityForms.Location(signedIn));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/overview", UriKind.Relative))).StatusCode);
+        Assert.Equal("/dashboards/director", SecurityForms.Location(signedIn));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/dashboards/director", UriKind.Relative))).StatusCode);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class TwoFactorTests(SecurityWebFactory factory)
         var client = SignedInClient.Anonymous(factory);
         await SignedInClient.PostSignInAsync(client, "recovery@synthetic.local", GoldenThreadWebFactory.Password);
         var used = await SecurityForms.PostAsync(client, "/account/sign-in/recovery-code", [new("Code", codes[3])]);
-        Assert.Equal("/overview", SecurityForms.Location(used));
+        Assert.Equal("/dashboards/director", SecurityForms.Location(used));
 
         var again = SignedInClient.Anonymous(factory);
         await SignedInClient.PostSignInAsync(again, "recovery@synthetic.local", GoldenThreadWebFactory.Password);

@@ -1,4 +1,5 @@
 using GoldenThread.Data.Security;
+using GoldenThread.Web.Indicators;
 using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -61,7 +62,12 @@ public sealed class SignInModel(SignInManager<GoldenThreadUser> signInManager, I
         return Page();
     }
 
-    /// <summary>Where a person goes once signed in: where they were going, or the overview; someone without a role waits for access.</summary>
+    /// <summary>
+    /// Where a person goes once signed in (with a password, a two-factor code, a recovery code or the council's identity
+    /// provider): where they were going when that is a local address, otherwise their role's own dashboard (the overview
+    /// for a role without one); someone without a role waits for access. Callers pass only a URL that
+    /// <c>Url.IsLocalUrl</c> accepted, and <see cref="LocalRedirectResult"/> refuses any other.
+    /// </summary>
     internal static async Task<IActionResult> SignedInRedirectAsync(SignInManager<GoldenThreadUser> signInManager, string userName, string? returnUrl) =>
         new LocalRedirectResult(await SignedInDestinationAsync(signInManager, userName, returnUrl));
 
@@ -69,11 +75,12 @@ public sealed class SignInModel(SignInManager<GoldenThreadUser> signInManager, I
     internal static async Task<string> SignedInDestinationAsync(SignInManager<GoldenThreadUser> signInManager, string userName, string? returnUrl)
     {
         var user = await signInManager.UserManager.FindByNameAsync(userName) ?? await signInManager.UserManager.FindByEmailAsync(userName);
-        if (user is not null && (await signInManager.UserManager.GetRolesAsync(user)).Count == 0)
+        var roles = user is null ? [] : await signInManager.UserManager.GetRolesAsync(user);
+        if (user is not null && roles.Count == 0)
         {
             return "/account/waiting-for-access";
         }
 
-        return returnUrl ?? "/overview";
+        return returnUrl ?? TargetPolicy.DashboardFor(roles) ?? "/overview";
     }
 }
