@@ -130,8 +130,7 @@ public sealed class OidcJourneyTests(OidcBrowserFixture browser) : IClassFixture
         // Their next sign-in gets in, and the provider (which sends no role claim) leaves the Administrator's choice alone.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/account/sign-out");
-        await SignInAgainAsync(page, "**/overview");
-        await page.GotoAsync("/dashboards/manager");
+        await SignInAgainAsync(page, "**/dashboards/manager"); // no return address: the team manager's own dashboard
         await Assertions.Expect(page.Locator(".govuk-caption-l")).ToHaveTextAsync(team.Name);
         Assert.Equal([Roles.TeamManager], await RolesOfAsync(user.Id));
 
