@@ -38,7 +38,7 @@ public static class SnapshotsCommand
                 result.AddError($"--today '{t}' is not a date in the format 2025-03-31.");
             }
 
-            if (result.GetValue(closeAfter) is < 0 or > 27)
+            if (result.GetResult(closeAfter) is not null && result.GetValue(closeAfter) is < 0 or > 27)
             {
                 result.AddError("--close-after-days must be between 0 and 27.");
             }
@@ -48,7 +48,8 @@ public static class SnapshotsCommand
                 result.AddError("--population must be a positive number.");
             }
 
-            if (result.GetValue(backfill) is < 1 or > 120)
+            // Only when given: a validator sees an option left out as 0, not as its default (so the default of 24 was refused).
+            if (result.GetResult(backfill) is not null && result.GetValue(backfill) is < 1 or > 120)
             {
                 result.AddError("--backfill-months must be between 1 and 120.");
             }

@@ -47,4 +47,21 @@ public sealed class SnapshotsCommandTests
         File.Delete(path);
         File.Delete(csv);
     }
+
+    [Fact]
+    public async Task Freeze_with_only_the_date_backfills_the_default_24_months_keeping_the_children_behind_month_figures()
+    {
+        var path = CliRunner.TempDatabase();
+        Assert.Equal(0, (await CliRunner.RunAsync("demo", "--children", "150", "--years", "3", "--seed", "3", "--today", "2026-11-25", "--db", path)).ExitCode);
+        var (exit, error) = await CliRunner.RunAsync("snapshots", "freeze", "--today", "2026-11-25", "--db", path);
+        Assert.True(exit == 0, error); // the default of 24 months was refused as 0 before
+        await using (var db = DatabaseRegistration.CreateContext(DatabaseSettings.FromDbArgument(path)))
+        {
+            Assert.Equal(24, await db.IndicatorSnapshots.Select(s => s.MonthEnd).Distinct().CountAsync());
+            Assert.Equal(await db.IndicatorSnapshots.CountAsync(s => s.PeriodKind == PeriodKind.Month), await db.IndicatorSnapshots.CountAsync(s => s.NumeratorChildIds != null));
+            Assert.Equal(0, await db.IndicatorSnapshots.CountAsync(s => s.PeriodKind == PeriodKind.RollingTwelveMonths && s.NumeratorChildIds != null));
+        }
+
+        File.Delete(path);
+    }
 }

@@ -82,6 +82,22 @@ public abstract class IndicatorSnapshotTests<TDatabase>(TDatabase database) : IC
             Assert.Equal((3m, 3m, 100m), (timely.Numerator!.Value, timely.Denominator!.Value, timely.Value!.Value));
             Assert.Equal(IndicatorCatalogue.All.Count * 2 * 2, await db.IndicatorSnapshots.CountAsync()); // every indicator, 2 months, 2 periods; no org units
             Assert.Equal(0, await store.FreezeAsync(calculator, new DateOnly(2025, 10, 31), Now.AddDays(1), default)); // frozen once only
+
+            // The children behind each month figure are kept with it, as computed; the series carries the figures only.
+            var ids = await db.Children.ToDictionaryAsync(c => c.LaChildId, c => c.Id);
+            var octoberReferrals = (await store.FigureAsync("referrals", null, new DateOnly(2025, 10, 31), default))!;
+            Assert.Equal([ids["SNAP-2"], ids["SNAP-3"], ids["SNAP-4"]], octoberReferrals.NumeratorChildIds!);
+            Assert.Empty(octoberReferrals.DenominatorChildIds!);
+            Assert.Empty(octoberReferrals.NumeratorWorkerIds!);
+            var computed = calculator.Compute("assessment_45wd", ReportingPeriod.Month(2025, 9));
+            var september = (await store.FigureAsync("assessment_45wd", null, new DateOnly(2025, 9, 30), default))!;
+            Assert.Equal([ids["SNAP-1"]], september.DenominatorChildIds!);
+            Assert.Equal(computed.NumeratorChildIds, september.NumeratorChildIds!);
+            Assert.Equal(computed.DenominatorChildIds, september.DenominatorChildIds!);
+            Assert.All(referrals, s => Assert.Null(s.NumeratorChildIds));
+            Assert.Equal(IndicatorCatalogue.All.Count * 2, await db.IndicatorSnapshots.CountAsync(s => s.NumeratorChildIds != null)); // month figures only
+            Assert.Equal(0, await db.IndicatorSnapshots.CountAsync(s => s.PeriodKind == PeriodKind.RollingTwelveMonths && (s.NumeratorChildIds != null || s.DenominatorChildIds != null)));
+            Assert.Equal(3, (await store.ChildrenStillHeldAsync(octoberReferrals, octoberReferrals.NumeratorChildIds!, default)).Count);
         }
 
         await using (var db = database.CreateContext())
@@ -97,6 +113,38 @@ public abstract class IndicatorSnapshotTests<TDatabase>(TDatabase database) : IC
             var restatement = new Restatement(october, now.Compute("referrals", ReportingPeriod.Month(2025, 10)));
             Assert.True(restatement.IsRestated);
             Assert.Equal(-3m, restatement.Difference);
+
+            // The frozen children are kept, and show as no longer held: the rollback removed their records.
+            var frozenChildren = (await new IndicatorSnapshotStore(db).FigureAsync("referrals", null, new DateOnly(2025, 10, 31), default))!;
+            Assert.Equal(3, frozenChildren.NumeratorChildIds!.Count);
+            var held = await new IndicatorSnapshotStore(db).ChildrenStillHeldAsync(frozenChildren, frozenChildren.NumeratorChildIds!, default);
+            Assert.Empty(held);
+            var membership = FrozenMembership.Compare(frozenChildren.NumeratorChildIds!, now.Compute("referrals", ReportingPeriod.Month(2025, 10)).NumeratorChildIds, held);
+            Assert.Equal((3, 3, 0), (membership.NoLongerHeld, membership.ThenNotNowCount, membership.NowNotThen.Count));
+        }
+
+        // A later load is given the rolled-back children's ids again, for other children: they are not the children frozen.
+        await using (var db = database.CreateContext())
+        {
+            var data = new ChildLevelDataset { Collection = ReturnCollections.CinCensus, CollectionYear = "2025-26" };
+            data.Children.Add(new Child { Id = 1, LaChildId = "SNAP-8", Sex = "F", BirthDate = new DateOnly(2015, 2, 1), Ethnicity = "WBRI" });
+            data.Children.Add(new Child { Id = 2, LaChildId = "SNAP-9", Sex = "F", BirthDate = new DateOnly(2015, 2, 1), Ethnicity = "WBRI" });
+            data.Referrals.Add(new Referral { Id = 1, ChildId = 2, ReferralDate = new DateOnly(2025, 10, 20) });
+            await new LoadWriter(db).LoadAsync(data, new LoadRequest("later.xml", new string('6', 64), DataLoadFormats.CinCensusXml, "test", Now.AddDays(3)));
+        }
+
+        var later = await CalculatorAsync();
+        await using (var db = database.CreateContext())
+        {
+            var store = new IndicatorSnapshotStore(db);
+            var october = (await store.FigureAsync("referrals", null, new DateOnly(2025, 10, 31), default))!;
+            var newChild = await db.Children.Where(c => c.LaChildId == "SNAP-9").Select(c => c.Id).SingleAsync();
+            Assert.Contains(newChild, october.NumeratorChildIds!); // the same number as a child frozen then
+            var held = await store.ChildrenStillHeldAsync(october, october.NumeratorChildIds!, default);
+            Assert.Empty(held);
+            var membership = FrozenMembership.Compare(october.NumeratorChildIds!, later.Compute("referrals", ReportingPeriod.Month(2025, 10)).NumeratorChildIds, held);
+            Assert.Equal((3, 3), (membership.NoLongerHeld, membership.ThenNotNowCount));
+            Assert.Equal([newChild], membership.NowNotThen);
         }
     }
 }

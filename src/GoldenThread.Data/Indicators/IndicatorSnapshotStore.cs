@@ -77,13 +77,76 @@ public sealed class IndicatorSnapshotStore(GoldenThreadDbContext db)
         return rows.Count;
     }
 
-    /// <summary>The frozen figures of one indicator for the authority (null) or one unit, for one kind of period, oldest first.</summary>
+    /// <summary>
+    /// The frozen figures of one indicator for the authority (null) or one unit, for one kind of period, oldest first: the figures
+    /// only, without the ids behind them (<see cref="FigureAsync"/> reads those for one month).
+    /// </summary>
     public async Task<IReadOnlyList<IndicatorSnapshot>> SeriesAsync(string indicatorId, long? orgUnitId, PeriodKind kind, CancellationToken cancellationToken)
     {
         var rows = await db.IndicatorSnapshots.AsNoTracking()
             .Where(s => s.IndicatorId == indicatorId && s.OrgUnitId == orgUnitId && s.PeriodKind == kind)
+            .Select(s => new IndicatorSnapshot
+            {
+                Id = s.Id,
+                IndicatorId = s.IndicatorId,
+                OrgUnitId = s.OrgUnitId,
+                MonthEnd = s.MonthEnd,
+                PeriodKind = s.PeriodKind,
+                PeriodStart = s.PeriodStart,
+                PeriodEnd = s.PeriodEnd,
+                Numerator = s.Numerator,
+                Denominator = s.Denominator,
+                Value = s.Value,
+                FrozenAt = s.FrozenAt,
+                DataVersion = s.DataVersion,
+            })
             .ToListAsync(cancellationToken);
         return [.. rows.OrderBy(s => s.MonthEnd)];
+    }
+
+    /// <summary>The month ends whose month figure for the indicator and unit kept the ids behind it.</summary>
+    public async Task<IReadOnlySet<DateOnly>> MonthEndsWithIdsAsync(string indicatorId, long? orgUnitId, CancellationToken cancellationToken) =>
+        (await db.IndicatorSnapshots.AsNoTracking()
+            .Where(s => s.IndicatorId == indicatorId && s.OrgUnitId == orgUnitId && s.PeriodKind == PeriodKind.Month && s.NumeratorChildIds != null)
+            .Select(s => s.MonthEnd)
+            .ToListAsync(cancellationToken)).ToHashSet();
+
+    /// <summary>One frozen month figure with the ids behind it, or null when the month was not frozen for the indicator and unit.</summary>
+    public Task<IndicatorSnapshot?> FigureAsync(string indicatorId, long? orgUnitId, DateOnly monthEnd, CancellationToken cancellationToken) =>
+        db.IndicatorSnapshots.AsNoTracking()
+            .Where(s => s.IndicatorId == indicatorId && s.OrgUnitId == orgUnitId && s.PeriodKind == PeriodKind.Month && s.MonthEnd == monthEnd)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// Of a frozen figure's child ids, those that still name the child they named when it was frozen: the child is held, and was
+    /// inserted by a load no later than the newest the figure was computed from. A rollback removes a load's children, and a later
+    /// load may be given the same ids for other children; neither is held.
+    /// </summary>
+    public async Task<IReadOnlySet<long>> ChildrenStillHeldAsync(IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0 || snapshot.NewestLoadId is not { } newest)
+        {
+            return new HashSet<long>();
+        }
+
+        var list = ids.ToList();
+        return (await db.Children.AsNoTracking().Where(c => list.Contains(c.Id) && c.SourceLoadId <= newest).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+    }
+
+    /// <summary>Of a frozen figure's worker ids, those that still name the worker they named then (as <see cref="ChildrenStillHeldAsync"/>).</summary>
+    public async Task<IReadOnlySet<long>> WorkersStillHeldAsync(IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0 || snapshot.NewestLoadId is not { } newest)
+        {
+            return new HashSet<long>();
+        }
+
+        var list = ids.ToList();
+        return (await db.Workers.AsNoTracking().Where(w => list.Contains(w.Id) && w.SourceLoadId <= newest).Select(w => w.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>Every frozen authority-wide figure for the twelve months to a month end, by indicator id, for the months up to a date.</summary>

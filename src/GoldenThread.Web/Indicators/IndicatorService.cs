@@ -93,4 +93,21 @@ public sealed class IndicatorService(IServiceScopeFactory scopes, WorkingDayCale
             _ => IndicatorScope.Authority,
         };
     }
+
+    /// <summary>
+    /// Whether a person may look at an org unit's figures: authority-wide roles and a Lead Member (aggregates only) any unit;
+    /// managers their own unit and the units below it; nobody else another unit.
+    /// </summary>
+    public static bool MayChoose(CurrentUser user, long unit, IReadOnlyList<OrgUnit> units)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(units);
+        return user.Scope switch
+        {
+            ChildScope.EveryoneScope => true,
+            ChildScope.NoChildrenScope => user.Role == Data.Security.Roles.LeadMember,
+            ChildScope.OrgUnitScope own => OrgUnitTree.SelfAndDescendants(units, own.OrgUnitId).Any(u => u.Id == unit),
+            _ => false,
+        };
+    }
 }

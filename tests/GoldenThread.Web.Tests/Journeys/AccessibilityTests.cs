@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GoldenThread.Web.Tests.Journeys;
@@ -23,6 +24,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         { "indicators index", "/indicators", string.Empty },
         { "indicator", "/indicators", "main a[href='/indicators/assessment_45wd']" },
         { "indicator children", "/indicators/assessment_45wd", "a[data-testid='drill-denominator']" },
+        { "indicator children at month end", "/indicators/assessment_45wd", "a[data-testid='frozen-denominator']" },
         { "data loads", "/data/loads", string.Empty },
         { "upload", "/data/upload", string.Empty },
         { "data quality", "/data-quality", string.Empty },
@@ -54,6 +56,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, BypassCSP = true });
         try
         {
+            if (name == "indicator children at month end")
+            {
+                await browser.Factory.Services.GetRequiredService<Indicators.MonthEndSnapshotService>().CloseMonthsAsync(default);
+            }
+
             var page = await context.NewPageAsync();
             if (name != "sign-in")
             {

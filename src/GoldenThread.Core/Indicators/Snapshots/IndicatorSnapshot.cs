@@ -34,6 +34,33 @@ public sealed class IndicatorSnapshot
     /// <summary>The committed loads the figure was computed from (see DataVersion), so a restatement can say what changed.</summary>
     public required string DataVersion { get; set; }
 
+    /// <summary>
+    /// The children in the numerator when the month was frozen, ascending. Kept for month figures only: null for the twelve months
+    /// to date (to keep the size sensible) and for figures frozen before ids were kept. Stored with <see cref="SortedIdEncoding"/>.
+    /// </summary>
+    public IReadOnlyList<long>? NumeratorChildIds { get; set; }
+
+    /// <summary>The children in the denominator when the month was frozen (see <see cref="NumeratorChildIds"/>).</summary>
+    public IReadOnlyList<long>? DenominatorChildIds { get; set; }
+
+    /// <summary>The workers in the numerator of a workforce measure when the month was frozen (see <see cref="NumeratorChildIds"/>).</summary>
+    public IReadOnlyList<long>? NumeratorWorkerIds { get; set; }
+
+    /// <summary>The workers in the denominator of a workforce measure when the month was frozen (see <see cref="NumeratorChildIds"/>).</summary>
+    public IReadOnlyList<long>? DenominatorWorkerIds { get; set; }
+
+    /// <summary>True when the ids behind the figure were kept: a month figure frozen since they are.</summary>
+    public bool KeepsIds => NumeratorChildIds is not null && DenominatorChildIds is not null;
+
+    /// <summary>
+    /// The newest load the figure was computed from (the highest id in <see cref="DataVersion"/>), or null when none was committed.
+    /// Load ids only grow, so a record inserted by a load after this one did not exist when the month was frozen.
+    /// </summary>
+    public long? NewestLoadId =>
+        DataVersion.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(id => long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : (long?)null)
+            .Max();
+
     /// <summary>Decimal places kept: the database column's scale, so SQLite and PostgreSQL hold the same figure.</summary>
     public const int Decimals = 6;
 
@@ -42,10 +69,11 @@ public sealed class IndicatorSnapshot
     /// <summary>A figure as a snapshot stores it.</summary>
     public static decimal? Stored(decimal? value) => value is { } v ? Math.Round(v, Decimals, MidpointRounding.AwayFromZero) : null;
 
-    /// <summary>A snapshot of a computed figure.</summary>
+    /// <summary>A snapshot of a computed figure, with the ids behind it when it is a month's figure.</summary>
     public static IndicatorSnapshot Of(IndicatorResult result, long? orgUnitId, DateOnly monthEnd, DateTimeOffset frozenAt, string dataVersion)
     {
         ArgumentNullException.ThrowIfNull(result);
+        var month = result.Period.Kind == PeriodKind.Month;
         return new IndicatorSnapshot
         {
             IndicatorId = result.Indicator.Id,
@@ -59,6 +87,10 @@ public sealed class IndicatorSnapshot
             Value = Stored(result.Value),
             FrozenAt = frozenAt,
             DataVersion = dataVersion,
+            NumeratorChildIds = month ? result.NumeratorChildIds : null,
+            DenominatorChildIds = month ? result.DenominatorChildIds : null,
+            NumeratorWorkerIds = month ? result.NumeratorWorkerIds : null,
+            DenominatorWorkerIds = month ? result.DenominatorWorkerIds : null,
         };
     }
 }

@@ -82,6 +82,9 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
     /// <summary>The month-end figures frozen for this indicator and scope, by month end (none for a worker's caseload).</summary>
     public IReadOnlyDictionary<DateOnly, Core.Indicators.Snapshots.IndicatorSnapshot> Frozen { get; private set; } = new Dictionary<DateOnly, Core.Indicators.Snapshots.IndicatorSnapshot>();
 
+    /// <summary>The frozen months whose children were kept (month figures frozen since they are), for people who may see children.</summary>
+    public IReadOnlySet<DateOnly> FrozenWithChildren { get; private set; } = new HashSet<DateOnly>();
+
     /// <summary>The trend months whose figure now differs from the one frozen when the month closed.</summary>
     public IReadOnlyList<Core.Indicators.Snapshots.Restatement> Restatements { get; private set; } = [];
 
@@ -112,7 +115,7 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         Period = Choice.Period;
         var (calculator, units) = await indicators.CalculatorAsync(cancellationToken);
         var scope = IndicatorService.DefaultScope(user);
-        if (OrgUnitId is { } chosen && MayChoose(chosen, units))
+        if (OrgUnitId is { } chosen && IndicatorService.MayChoose(user, chosen, units))
         {
             scope = IndicatorScope.ForOrgUnit(chosen);
         }
@@ -132,8 +135,15 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         Trend = [.. months.Select(m => calculator.Compute(indicator, ReportingPeriod.Month(m.Year, m.Month), scope))];
         if (scope.Kind != IndicatorScopeKind.Worker)
         {
-            var frozen = await new GoldenThread.Data.Indicators.IndicatorSnapshotStore(db).SeriesAsync(indicator.Id, scope.Id, PeriodKind.Month, cancellationToken);
+            var store = new GoldenThread.Data.Indicators.IndicatorSnapshotStore(db);
+            var frozen = await store.SeriesAsync(indicator.Id, scope.Id, PeriodKind.Month, cancellationToken);
             Frozen = frozen.ToDictionary(s => s.MonthEnd);
+            if (ShowChildren && Frozen.Count > 0)
+            {
+                var kept = await store.MonthEndsWithIdsAsync(indicator.Id, scope.Id, cancellationToken);
+                FrozenWithChildren = Trend.Select(t => t.Period.End).Where(kept.Contains).ToHashSet();
+            }
+
             Restatements = [.. Trend.Where(t => Frozen.ContainsKey(t.Period.End)).Select(t => new Core.Indicators.Snapshots.Restatement(Frozen[t.Period.End], t)).Where(r => r.IsRestated)];
         }
 
@@ -177,15 +187,6 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
 
         return Page();
     }
-
-    /// <summary>Authority-wide roles may look at any unit; managers at their own unit and the units below it.</summary>
-    private bool MayChoose(long unit, IReadOnlyList<OrgUnit> units) => user.Scope switch
-    {
-        Core.Caseload.ChildScope.EveryoneScope => true,
-        Core.Caseload.ChildScope.NoChildrenScope => user.Role == GoldenThread.Data.Security.Roles.LeadMember,
-        Core.Caseload.ChildScope.OrgUnitScope own => Core.Caseload.OrgUnitTree.SelfAndDescendants(units, own.OrgUnitId).Any(u => u.Id == unit),
-        _ => false,
-    };
 
     public string Shown(decimal? value, bool isCount)
     {
@@ -249,6 +250,10 @@ public sealed class IndicatorModel(IndicatorService indicators, GoldenThread.Web
         })]);
 
     private static decimal? Rounded(decimal? value) => value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null;
+
+    /// <summary>The children behind a month's figure as it was frozen at the month's end.</summary>
+    public string FrozenChildrenLink(DateOnly monthEnd, string part) =>
+        string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}/children?frozen={monthEnd:yyyy-MM-dd}&part={part}{(Result.Scope.Kind == IndicatorScopeKind.OrgUnit ? $"&org={Result.Scope.Id}" : string.Empty)}");
 
     public string ChildrenLink(string part) =>
         string.Create(CultureInfo.InvariantCulture, $"/indicators/{Indicator.Id}/children?part={part}{(Result.Scope.Kind == IndicatorScopeKind.OrgUnit ? $"&org={Result.Scope.Id}" : string.Empty)}{Choice.AndQuery}");
