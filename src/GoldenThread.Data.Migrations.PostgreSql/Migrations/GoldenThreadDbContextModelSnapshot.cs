@@ -509,6 +509,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
 
+                    b.Property<byte[]>("DenominatorChildIds")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("DenominatorWorkerIds")
+                        .HasColumnType("bytea");
+
                     b.Property<DateTimeOffset>("FrozenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -523,6 +529,12 @@ namespace GoldenThread.Data.Migrations.PostgreSql.Migrations
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(18, 6)
                         .HasColumnType("numeric(18,6)");
+
+                    b.Property<byte[]>("NumeratorChildIds")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("NumeratorWorkerIds")
+                        .HasColumnType("bytea");
 
                     b.Property<long?>("OrgUnitId")
                         .HasColumnType("bigint");

@@ -481,6 +481,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("DenominatorChildIds")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("DenominatorWorkerIds")
+                        .HasColumnType("BLOB");
+
                     b.Property<DateTimeOffset>("FrozenAt")
                         .HasColumnType("TEXT");
 
@@ -495,6 +501,12 @@ namespace GoldenThread.Data.Migrations.Sqlite.Migrations
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(18, 6)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("NumeratorChildIds")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("NumeratorWorkerIds")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("OrgUnitId")
                         .HasColumnType("INTEGER");
