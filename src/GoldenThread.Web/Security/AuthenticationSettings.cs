@@ -37,6 +37,17 @@ public sealed class OpenIdConnectSettings
 
     public string CallbackPath { get; set; } = "/signin-oidc";
 
+    /// <summary>
+    /// Whether signing out of GoldenThread also ends the person's session at the provider (RP-initiated logout): the browser is
+    /// sent to the provider's end-session endpoint with the ID token from the sign-in and comes back to
+    /// <see cref="SignedOutCallbackPath"/>. Only for people who signed in through the provider, and only when its discovery
+    /// document names an end-session endpoint; otherwise sign-out ends GoldenThread's session alone.
+    /// </summary>
+    public bool SignOutOfProvider { get; set; } = true;
+
+    /// <summary>Where the provider sends the browser back after signing the person out: the post-logout redirect URI to register.</summary>
+    public string SignedOutCallbackPath { get; set; } = "/signout-callback-oidc";
+
     /// <summary>The claim holding the person's role or groups; each value is looked up in <see cref="RoleMap"/> or matched to a role name.</summary>
     public string RoleClaim { get; set; } = "roles";
 

@@ -84,6 +84,7 @@ public static partial class SecurityRegistration
             options.ClientId = oidc.ClientId;
             options.ClientSecret = oidc.ClientSecret;
             options.CallbackPath = oidc.CallbackPath;
+            options.SignedOutCallbackPath = oidc.SignedOutCallbackPath;
             options.ResponseType = OpenIdConnectResponseType.Code;
             options.UsePkce = true;
             options.SaveTokens = false;
@@ -102,6 +103,8 @@ public static partial class SecurityRegistration
             options.NonceCookie.SameSite = SameSiteMode.None;
             options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.Always;
             options.NonceCookie.SecurePolicy = CookieSecurePolicy.Always;
+
+            ProviderSignOut.Configure(options.Events, oidc, Pages.Account.SignOutModel.SignedOutPath);
 
             // A sign-in the provider refuses, or whose answer fails a check (state, correlation, signature, issuer, nonce), ends
             // on a page that says so: not the error page for a fault in the service, and never the exception.

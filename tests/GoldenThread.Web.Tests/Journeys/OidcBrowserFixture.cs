@@ -22,6 +22,7 @@ public sealed class OidcBrowserFixture : BrowserFixture
     {
         await base.InitializeAsync();
         Provider.RedirectUri = new Uri(new Uri(BaseUrl), "/signin-oidc");
+        Provider.PostLogoutRedirectUri = new Uri(new Uri(BaseUrl), "/signout-callback-oidc");
     }
 
     public override async Task DisposeAsync()

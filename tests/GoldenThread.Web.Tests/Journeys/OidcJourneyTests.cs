@@ -183,16 +183,31 @@ public sealed class OidcJourneyTests(OidcBrowserFixture browser) : IClassFixture
     }
 
     [Fact]
-    public async Task Signing_out_ends_the_app_session()
+    public async Task Signing_out_ends_the_app_session_and_the_providers()
     {
         var person = Person("leaver", "Synthetic Oidc Leaver", SyntheticOidcProvider.TeamManagersGroup);
         var page = await SignInWithProviderAsync(person);
         await page.WaitForURLAsync("**/overview");
         Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "goldenthread");
+        Assert.Contains(await page.Context.CookiesAsync([browser.Provider.Issuer.AbsoluteUri]), c => c.Name == SyntheticOidcProvider.SessionCookie);
+        Assert.True(browser.Provider.HasSessionFor(person.Subject));
+        var endSessionsBefore = browser.Provider.EndSessionRequests.Count;
 
+        // The sign-out form goes on to the provider's end-session endpoint (allowed by form-action), which comes back to the
+        // app's signed-out callback, which ends on "You have signed out".
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out Synthetic Oidc Leaver" }).ClickAsync();
         await page.WaitForURLAsync("**/account/sign-out");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+
+        // The provider was asked, with the ID token it issued to this client for this person as the hint, to send the browser
+        // back to the registered post-logout redirect URI; it ended its own session.
+        var request = Assert.Single(browser.Provider.EndSessionRequests.Skip(endSessionsBefore));
+        Assert.Equal(
+            (true, person.Subject, SyntheticOidcProvider.ClientId, browser.Provider.PostLogoutRedirectUri!.AbsoluteUri, true, true),
+            (request.HasIdTokenHint, request.HintSubject, request.ClientId, request.PostLogoutRedirectUri, request.HasState, request.HadSession));
+        Assert.Contains(SyntheticOidcProvider.ClientId, request.HintAudiences);
+        Assert.False(browser.Provider.HasSessionFor(person.Subject));
+        Assert.DoesNotContain(await page.Context.CookiesAsync([browser.Provider.Issuer.AbsoluteUri]), c => c.Name == SyntheticOidcProvider.SessionCookie);
         Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "goldenthread");
 
         // Nothing signs them back in silently: the app asks them to sign in again.
@@ -201,6 +216,20 @@ public sealed class OidcJourneyTests(OidcBrowserFixture browser) : IClassFixture
         Assert.Contains("/account/sign-in", overview!.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("external-sign-in")).ToBeVisibleAsync();
         Assert.Equal(codes, browser.Provider.CodesRedeemed);
+        Assert.Equal(endSessionsBefore + 1, browser.Provider.EndSessionRequests.Count);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Someone_with_a_local_account_signs_out_of_the_app_alone()
+    {
+        var page = await browser.SignInAsync("teammanager@demo.local");
+        var endSessionsBefore = browser.Provider.EndSessionRequests.Count;
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Sign out") }).ClickAsync();
+        await page.WaitForURLAsync("**/account/sign-out");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("You have signed out");
+        Assert.Equal(endSessionsBefore, browser.Provider.EndSessionRequests.Count);
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "goldenthread");
         await page.Context.CloseAsync();
     }
 }

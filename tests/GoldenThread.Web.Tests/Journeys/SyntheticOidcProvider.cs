@@ -44,6 +44,12 @@ public enum OidcTampering
 /// <summary>What the provider saw of an authorization request, so tests can show how the app asked.</summary>
 public sealed record OidcAuthorizationRequest(string? ClientId, string? ResponseType, string? ResponseMode, string? CodeChallengeMethod, bool HasCodeChallenge, bool HasNonce, IReadOnlyList<string> Scopes);
 
+/// <summary>What the provider saw of an end-session (RP-initiated logout) request.</summary>
+/// <param name="HintSubject">The subject of the <c>id_token_hint</c> once the provider had validated it as one of its own ID tokens; null without a valid hint.</param>
+/// <param name="HintAudiences">The audiences of that ID token: the client it was issued to.</param>
+/// <param name="HadSession">Whether the browser still held a session at the provider, which the request ended.</param>
+public sealed record OidcEndSessionRequest(bool HasIdTokenHint, string? HintSubject, IReadOnlyList<string> HintAudiences, string? ClientId, string? PostLogoutRedirectUri, bool HasState, bool HadSession);
+
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict server) on a loopback Kestrel port, for the end-to-end sign-in journeys. It keeps
 /// nothing in a database (degraded mode: codes and tokens are self-contained, the client is checked by the handlers below), its
@@ -57,7 +63,12 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
     public const string DisplayName = "Synthetic Council account";
     public const string TeamManagersGroup = "gt-team-managers";
 
+    /// <summary>The provider's own session cookie, set when it signs someone in and removed when it signs them out.</summary>
+    public const string SessionCookie = "synthetic_provider_session";
+
     private readonly ConcurrentQueue<OidcAuthorizationRequest> _authorizationRequests = new();
+    private readonly ConcurrentQueue<OidcEndSessionRequest> _endSessionRequests = new();
+    private readonly ConcurrentDictionary<string, string> _sessions = new(StringComparer.Ordinal);
     private readonly RSA _foreignKey = RSA.Create(2048);
     private WebApplication? _app;
     private volatile SyntheticOidcPerson? _nextPerson;
@@ -71,6 +82,9 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
 
     /// <summary>The app's callback address: the only redirect URI the provider accepts (set once the app has a port).</summary>
     public Uri? RedirectUri { get; set; }
+
+    /// <summary>The app's signed-out callback: the only post-logout redirect URI the provider accepts.</summary>
+    public Uri? PostLogoutRedirectUri { get; set; }
 
     /// <summary>Who the provider signs in on the next authorization request; null refuses it (<c>access_denied</c>).</summary>
     public SyntheticOidcPerson? NextPerson
@@ -87,6 +101,11 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
 
     public IReadOnlyCollection<OidcAuthorizationRequest> AuthorizationRequests => _authorizationRequests;
 
+    public IReadOnlyCollection<OidcEndSessionRequest> EndSessionRequests => _endSessionRequests;
+
+    /// <summary>Whether someone with this subject still has a session at the provider (signed in and not signed out).</summary>
+    public bool HasSessionFor(string subject) => _sessions.Values.Contains(subject, StringComparer.Ordinal);
+
     /// <summary>How many authorization codes the token endpoint has redeemed.</summary>
     public int CodesRedeemed => _codesRedeemed;
 
@@ -101,12 +120,13 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
         {
             options.SetAuthorizationEndpointUris("connect/authorize")
                 .SetTokenEndpointUris("connect/token")
-                .SetUserInfoEndpointUris("connect/userinfo");
+                .SetUserInfoEndpointUris("connect/userinfo")
+                .SetEndSessionEndpointUris("connect/endsession");
             options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
             options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email);
             options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             options.EnableDegradedMode();
-            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+            options.UseAspNetCore().EnableAuthorizationEndpointPassthrough().EnableEndSessionEndpointPassthrough().DisableTransportSecurityRequirement();
 
             // Degraded mode leaves checking the client to these handlers: only this client, only its callback, only its secret.
             options.AddEventHandler<ValidateAuthorizationRequestContext>(handler => handler.UseInlineHandler(context =>
@@ -118,6 +138,20 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
                 else if (RedirectUri is null || !string.Equals(context.RedirectUri, RedirectUri.AbsoluteUri, StringComparison.Ordinal))
                 {
                     context.Reject(Errors.InvalidRequest, "The redirect_uri is not registered for this client.");
+                }
+
+                return default;
+            }));
+            options.AddEventHandler<ValidateEndSessionRequestContext>(handler => handler.UseInlineHandler(context =>
+            {
+                if (context.ClientId is not null && !string.Equals(context.ClientId, ClientId, StringComparison.Ordinal))
+                {
+                    context.Reject(Errors.InvalidClient, "The client is not known to this provider.");
+                }
+                else if (context.PostLogoutRedirectUri is not null
+                    && (PostLogoutRedirectUri is null || !string.Equals(context.PostLogoutRedirectUri, PostLogoutRedirectUri.AbsoluteUri, StringComparison.Ordinal)))
+                {
+                    context.Reject(Errors.InvalidRequest, "The post_logout_redirect_uri is not registered for this client.");
                 }
 
                 return default;
@@ -167,6 +201,7 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
         _app.UseRouting();
         _app.UseAuthentication();
         _app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], Authorize);
+        _app.MapMethods("/connect/endsession", [HttpMethods.Get, HttpMethods.Post], (Func<HttpContext, Task<IResult>>)EndSessionAsync);
         await _app.StartAsync();
 
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -204,9 +239,37 @@ public sealed class SyntheticOidcProvider : IAsyncDisposable
             identity.SetClaim("team", team);
         }
 
+        // The provider's own session, as a council's would have: ended only by its end-session endpoint.
+        var session = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        _sessions[session] = person.Subject;
+        http.Response.Cookies.Append(SessionCookie, session, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
+
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(static _ => [Destinations.IdentityToken, Destinations.AccessToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+
+    /// <summary>
+    /// The end-session endpoint: OpenIddict has validated the request (the <c>id_token_hint</c> as one of this provider's ID
+    /// tokens, and the client and post-logout redirect URI in the handler above); this records what came, ends the provider's
+    /// session, and lets OpenIddict send the browser back to the post-logout redirect URI with the <c>state</c>.
+    /// </summary>
+    private async Task<IResult> EndSessionAsync(HttpContext http)
+    {
+        var request = http.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
+        var hint = (await http.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)).Principal;
+        var hadSession = http.Request.Cookies.TryGetValue(SessionCookie, out var session) && _sessions.TryRemove(session, out _);
+        _endSessionRequests.Enqueue(new OidcEndSessionRequest(
+            !string.IsNullOrEmpty(request.IdTokenHint),
+            hint?.GetClaim(Claims.Subject),
+            hint is null ? [] : [.. hint.GetClaims(Claims.Audience).Concat(hint.GetAudiences()).Distinct(StringComparer.Ordinal)],
+            request.ClientId,
+            request.PostLogoutRedirectUri,
+            !string.IsNullOrEmpty(request.State),
+            hadSession));
+
+        http.Response.Cookies.Delete(SessionCookie, new CookieOptions { Path = "/" });
+        return Results.SignOut(properties: null, [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
     }
 
     /// <summary>The ID token as an attacker would forge it: the same claims, signed with another key or naming another issuer.</summary>

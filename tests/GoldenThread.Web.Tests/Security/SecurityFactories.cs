@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using GoldenThread.Web.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace GoldenThread.Web.Tests.Security;
 
@@ -30,11 +33,23 @@ public sealed class RequireTwoFactorFactory : SqliteWebFactory
 
 /// <summary>
 /// The app with OpenID Connect configured. The provider is never contacted: <see cref="ProviderReturnPath"/> stands in
-/// for its return, issuing the external sign-in cookie the OpenID Connect handler would, with the claims in the query.
+/// for its return, issuing the external sign-in cookie the OpenID Connect handler would, with the claims in the query (and
+/// an <c>id_token</c> in the query kept as the sign-in's ID token, as the handler keeps it), and the provider's discovery
+/// document is <see cref="ProviderConfiguration"/>.
 /// </summary>
-public sealed class OpenIdConnectFactory : SqliteWebFactory
+public class OpenIdConnectFactory : SqliteWebFactory
 {
     public const string ProviderReturnPath = "/test/provider-returns";
+    public const string EndSessionEndpoint = "https://login.synthetic-council.example/connect/endsession";
+
+    /// <summary>The provider's metadata as its discovery document would give it; a test may take the end-session endpoint away.</summary>
+    public OpenIdConnectConfiguration ProviderConfiguration { get; } = new()
+    {
+        Issuer = "https://login.synthetic-council.example",
+        AuthorizationEndpoint = "https://login.synthetic-council.example/connect/authorize",
+        TokenEndpoint = "https://login.synthetic-council.example/connect/token",
+        EndSessionEndpoint = EndSessionEndpoint,
+    };
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
@@ -46,7 +61,15 @@ public sealed class OpenIdConnectFactory : SqliteWebFactory
         builder.UseSetting("Authentication:OpenIdConnect:RoleClaim", "groups");
         builder.UseSetting("Authentication:OpenIdConnect:RoleMap:gt-team-managers", "TeamManager");
         builder.UseSetting("Authentication:OpenIdConnect:RoleMap:gt-analysts", "Analyst");
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, ProviderReturn>());
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ProviderReturn>();
+            services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectSettings.Scheme, options =>
+            {
+                options.Configuration = ProviderConfiguration;
+                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(ProviderConfiguration);
+            });
+        });
     }
 
     private sealed class ProviderReturn : IStartupFilter
@@ -62,13 +85,28 @@ public sealed class OpenIdConnectFactory : SqliteWebFactory
                     return;
                 }
 
-                var claims = context.Request.Query.Select(q => new Claim(q.Key, q.Value.ToString()));
+                var claims = context.Request.Query.Where(q => q.Key != ProviderSignOut.IdToken).Select(q => new Claim(q.Key, q.Value.ToString()));
                 var properties = new AuthenticationProperties();
                 properties.Items["LoginProvider"] = OpenIdConnectSettings.Scheme;
+                if (context.Request.Query.TryGetValue(ProviderSignOut.IdToken, out var idToken))
+                {
+                    properties.StoreTokens([new AuthenticationToken { Name = ProviderSignOut.IdToken, Value = idToken.ToString() }]);
+                }
+
                 await context.SignInAsync(IdentityConstants.ExternalScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, "oidc")), properties);
             });
             next(app);
         };
+    }
+}
+
+/// <summary>The app with OpenID Connect configured and <c>SignOutOfProvider</c> off: signing out ends GoldenThread's session alone.</summary>
+public sealed class AppOnlySignOutFactory : OpenIdConnectFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Authentication:OpenIdConnect:SignOutOfProvider", "false");
     }
 }
 

@@ -44,7 +44,8 @@ public sealed class ExternalCallbackModel(SignInManager<GoldenThreadUser> signIn
             return Page();
         }
 
-        await signInManager.SignInAsync(user, isPersistent: false, authenticationMethod: info.LoginProvider);
+        // The ID token (when the provider is to be signed out of too) goes into the application cookie for the sign-out's hint.
+        await signInManager.SignInAsync(user, ProviderSignOut.PropertiesKeeping(info.AuthenticationTokens), info.LoginProvider);
 
         // Not a redirect: the sign-in cookie is SameSite=Strict, and browsers send no Strict cookie on any request of a
         // navigation that began at another site (the provider's form post, then every redirect after it), so a redirect would
