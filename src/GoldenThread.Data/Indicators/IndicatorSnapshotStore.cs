@@ -122,21 +122,15 @@ public sealed class IndicatorSnapshotStore(GoldenThreadDbContext db)
     /// inserted by a load no later than the newest the figure was computed from. A rollback removes a load's children, and a later
     /// load may be given the same ids for other children; neither is held.
     /// </summary>
-    public async Task<IReadOnlySet<long>> ChildrenStillHeldAsync(IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0 || snapshot.NewestLoadId is not { } newest)
-        {
-            return new HashSet<long>();
-        }
-
-        var list = ids.ToList();
-        return (await db.Children.AsNoTracking().Where(c => list.Contains(c.Id) && c.SourceLoadId <= newest).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
-    }
+    public Task<IReadOnlySet<long>> ChildrenStillHeldAsync(IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        StillHeldAsync(db.Children, snapshot, ids, cancellationToken);
 
     /// <summary>Of a frozen figure's worker ids, those that still name the worker they named then (as <see cref="ChildrenStillHeldAsync"/>).</summary>
-    public async Task<IReadOnlySet<long>> WorkersStillHeldAsync(IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    public Task<IReadOnlySet<long>> WorkersStillHeldAsync(IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        StillHeldAsync(db.Workers, snapshot, ids, cancellationToken);
+
+    private static async Task<IReadOnlySet<long>> StillHeldAsync<T>(IQueryable<T> records, IndicatorSnapshot snapshot, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+        where T : SourcedRecord
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(ids);
@@ -146,7 +140,7 @@ public sealed class IndicatorSnapshotStore(GoldenThreadDbContext db)
         }
 
         var list = ids.ToList();
-        return (await db.Workers.AsNoTracking().Where(w => list.Contains(w.Id) && w.SourceLoadId <= newest).Select(w => w.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return (await records.AsNoTracking().Where(r => list.Contains(r.Id) && r.SourceLoadId <= newest).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
     }
 
     /// <summary>Every frozen authority-wide figure for the twelve months to a month end, by indicator id, for the months up to a date.</summary>

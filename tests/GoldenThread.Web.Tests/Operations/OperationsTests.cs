@@ -197,23 +197,8 @@ public sealed partial class OperationsTests(ObservedWebFactory factory) : IClass
     }
 
     /// <summary>Uploads one file through the form and waits for the background load to finish; returns the status page.</summary>
-    private static async Task<IHtmlDocument> UploadAsync(SignedInClient client, string fileName, byte[] bytes)
-    {
-        var form = await client.GetDocumentAsync("/data/upload");
-        var token = ((IHtmlInputElement)form.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(string.Empty), "CollectionYear" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(file, "Files", fileName);
-        var posted = await client.Http.PostAsync(new Uri("/data/upload", UriKind.Relative), content);
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var status = posted.Headers.Location!.OriginalString;
-        return (await Uploads.UploadForm.WaitUntilFinishedAsync(client, status)).Page;
-    }
+    private static async Task<IHtmlDocument> UploadAsync(SignedInClient client, string fileName, byte[] bytes) =>
+        (await Uploads.UploadForm.WaitUntilFinishedAsync(client, await Uploads.UploadForm.UploadAsync(client, fileName, bytes))).Page;
 
     [GeneratedRegex(@"^Loaded ([0-9,]+) published figures")]
     private static partial Regex LoadedCount();
