@@ -134,12 +134,7 @@ public sealed class ImportJobStore(GoldenThreadDbContext db)
         }
 
         // The conditions again: a job written since it was read above is alive after all.
-        return await db.ImportJobs.Where(j => stale.Contains(j.Id) && j.FinishedAt == null && j.UpdatedAt < cutoff).ExecuteUpdateAsync(
-            s => s.SetProperty(j => j.State, ImportJobState.Failed)
-                .SetProperty(j => j.Message, ServerStoppedMessage)
-                .SetProperty(j => j.UpdatedAt, at)
-                .SetProperty(j => j.FinishedAt, (DateTime?)at),
-            cancellationToken);
+        return await MarkServerStoppedAsync(db.ImportJobs.Where(j => stale.Contains(j.Id) && j.FinishedAt == null && j.UpdatedAt < cutoff), at, cancellationToken);
     }
 
     /// <summary>Marks failed, with <see cref="ServerStoppedMessage"/>, running jobs this server holds as it stops.</summary>
@@ -151,14 +146,17 @@ public sealed class ImportJobStore(GoldenThreadDbContext db)
             return 0;
         }
 
-        var at = now.UtcDateTime;
-        return await db.ImportJobs.Where(j => ids.Contains(j.Id) && j.FinishedAt == null).ExecuteUpdateAsync(
+        return await MarkServerStoppedAsync(db.ImportJobs.Where(j => ids.Contains(j.Id) && j.FinishedAt == null), now.UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>Marks these jobs failed with <see cref="ServerStoppedMessage"/>, finished at <paramref name="at"/>.</summary>
+    private static Task<int> MarkServerStoppedAsync(IQueryable<ImportJob> jobs, DateTime at, CancellationToken cancellationToken) =>
+        jobs.ExecuteUpdateAsync(
             s => s.SetProperty(j => j.State, ImportJobState.Failed)
                 .SetProperty(j => j.Message, ServerStoppedMessage)
                 .SetProperty(j => j.UpdatedAt, at)
                 .SetProperty(j => j.FinishedAt, (DateTime?)at),
             cancellationToken);
-    }
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
 }
